@@ -1,0 +1,62 @@
+import { isNotFound } from '../api/errors'
+import type { Client } from '../integration-types'
+import { toDeskMessage, timings } from '../session/desk-messages'
+import { listAll } from '../session/list-all'
+import { loadSession } from '../session/load-session'
+import { toSummary } from '../session/summary'
+import { readTimeline } from '../session/timeline'
+import { loadTranscript } from '../session/transcript-store'
+import { defineAction } from './define-action'
+
+const readNotes = async (client: Client, conversationId: string) => {
+  try {
+    const { state } = await client.getState({ type: 'conversation', id: conversationId, name: 'notes' })
+    return Object.values(state.payload).sort((a, b) => a.at - b.at)
+  } catch (err) {
+    if (isNotFound(err)) return []
+    throw err
+  }
+}
+
+/** One session for the agent: the history from before the handoff, then the live conversation. */
+export const getSession = defineAction('getSession', async ({ input, client }) => {
+  const session = await loadSession(client, input.conversationId)
+  const [transcript, messages, timeline, notes] = await Promise.all([
+    loadTranscript(client, session.id),
+    listAll(async (nextToken) => {
+      const page = await client.listMessages({ conversationId: session.id, nextToken })
+      return { items: page.messages, nextToken: page.meta.nextToken }
+    }),
+    readTimeline(client, session.id),
+    readNotes(client, session.id),
+  ])
+  // Botpress lists newest first; the agent reads oldest first (reversed before a stable sort keeps ties in order).
+  const live = messages
+    .reverse()
+    .map(toDeskMessage)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  const marker = transcript.dropped
+    ? [{ source: 'marker' as const, type: 'text', payload: { text: `${transcript.dropped} earlier messages were too many to keep` } }]
+    : []
+  const now = Date.now()
+  return {
+    session: {
+      ...toSummary(session, now),
+      description: transcript.description,
+      transcript: [
+        ...marker,
+        ...transcript.messages.map((m) => ({
+        source: m.source.type,
+        userId: m.source.type === 'user' ? m.source.userId : undefined,
+        type: m.type,
+          payload: m.payload,
+        })),
+      ],
+      transcriptDropped: transcript.dropped,
+      messages: live,
+      notes,
+      timeline: timeline.map(({ from, to, at, by, why }) => ({ from, to, at, by, why })),
+      timings: timings(session, live, now),
+    },
+  }
+})

@@ -1,0 +1,24 @@
+import type { IntegrationProps } from '../integration-types'
+import { addNote } from './add-note'
+import { assignAgent } from './assign-agent'
+import { closeSession } from './close-session'
+import { createUser } from './create-user'
+import { detectEscalation } from './detect-escalation'
+import { getSession } from './get-session'
+import { listSessions } from './list-sessions'
+import { sendAgentMessage } from './send-agent-message'
+import { startHitl } from './start-hitl'
+import { stopHitl } from './stop-hitl'
+
+export const actions = {
+  createUser,
+  startHitl,
+  stopHitl,
+  listSessions,
+  getSession,
+  assignAgent,
+  sendAgentMessage,
+  addNote,
+  closeSession,
+  detectEscalation,
+} satisfies IntegrationProps['actions']

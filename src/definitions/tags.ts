@@ -1,0 +1,43 @@
+/**
+ * Every tag the integration reads or writes. Botpress refuses undeclared tags, and the HITL tab
+ * filters on the conversation tags, so each is declared here with what it holds.
+ * Timestamps are milliseconds since the epoch, as strings (tags are strings).
+ */
+export const sessionTags = {
+  status: { title: 'Status', description: 'pending, assigned or closed' },
+  priority: { title: 'Priority', description: 'low, normal, high or urgent' },
+  category: { title: 'Category', description: 'Queue or topic given by the card' },
+  title: { title: 'Title', description: 'Title given by the card (first 500 characters)' },
+  endUser: { title: 'End user', description: 'Botpress user id of the end-user copy' },
+  endUserName: { title: 'End user name', description: 'Display name of the end user' },
+  openFor: { title: 'Open for', description: 'End-user copy id while the session is open; empty once closed' },
+  startKey: { title: 'Start key', description: 'Random key of the startHitl call that created the session' },
+  assignee: { title: 'Assignee', description: 'Botpress user id of the assigned agent' },
+  assigneeEmail: { title: 'Assignee email', description: 'Email of the assigned agent' },
+  assigneeName: { title: 'Assignee name', description: 'Name of the assigned agent' },
+  assignedBy: { title: 'Assigned by', description: 'Email of who made the last assignment' },
+  createdAt: { title: 'Created at', description: 'When the card started the session (ms)' },
+  assignedAt: { title: 'Assigned at', description: 'When the current agent was assigned (ms); read by analytics as hitl:assignedAt' },
+  firstAssignedAt: { title: 'First assigned at', description: 'When the first agent took the session (ms): the end of the wait' },
+  closedAt: { title: 'Closed at', description: 'When the session closed (ms)' },
+  closedBy: { title: 'Closed by', description: 'Who closed it: an agent email, "end-user" or "bot"' },
+  closeReason: { title: 'Close reason', description: 'Why it closed: the agent reason, "end-user", "timeout" or "bot"' },
+  lastUserMessageAt: { title: 'Last end-user message', description: 'When the end user last wrote (ms)' },
+  lastAgentMessageAt: { title: 'Last agent message', description: 'When an agent last wrote (ms)' },
+} as const
+
+export const messageTags = {
+  idempotencyKey: { title: 'Idempotency key', description: 'Key of the agent desk call that created the message' },
+  sender: { title: 'Sender', description: 'agent, end-user or bot' },
+  receivedAt: { title: 'Received at', description: 'When the integration acknowledged the message (ms)' },
+  afterClose: { title: 'After close', description: '"true" when the message reached an already closed session' },
+} as const
+
+export const userTags = {
+  role: { title: 'Role', description: 'end-user (the copy of an end user) or agent (a human agent)' },
+  email: { title: 'Email', description: 'Email address, the identity an end-user copy or agent is found by' },
+} as const
+
+export type SessionTag = keyof typeof sessionTags
+export type MessageTag = keyof typeof messageTags
+export type UserTag = keyof typeof userTags

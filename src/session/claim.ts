@@ -1,0 +1,25 @@
+import { refuse } from '../api/errors'
+import type { Client } from '../integration-types'
+import { heldBy } from './rules'
+import type { Agent, Session } from './session'
+
+/** A claim older than this whose session is still pending belongs to an attempt that died half-way. */
+export const ABANDONED_CLAIM_MS = 30_000
+
+/**
+ * Two agents taking one pending session at the same moment: Botpress's get-or-set state is atomic,
+ * so the first claim wins and the other agent is told who holds the session.
+ */
+export const claimPendingSession = async (client: Client, session: Session, agent: Agent, now: number) => {
+  const { state } = await client.getOrSetState({
+    type: 'conversation',
+    id: session.id,
+    name: 'claim',
+    payload: { agentUserId: agent.userId, email: agent.email, at: now },
+  })
+  const claim = state.payload
+  if (claim.agentUserId === agent.userId) return
+  if (now - claim.at > ABANDONED_CLAIM_MS) return
+  const holder = session.assignee ?? { userId: claim.agentUserId, email: claim.email, name: claim.email }
+  return refuse(`Session ${session.id} was just taken by ${heldBy(holder)}.`)
+}

@@ -1,0 +1,41 @@
+import type { Message } from '@botpress/client'
+import type { Session } from './session'
+
+export type DeskMessage = {
+  id: string
+  type: string
+  payload: Record<string, unknown>
+  sender: 'agent' | 'end-user' | 'bot'
+  userId: string
+  createdAt: string
+  afterClose: boolean
+}
+
+/**
+ * Who said it: the integration creates agent messages (incoming); the plugin creates everything else as
+ * the bot, with payload.userId when it relays the end user.
+ */
+export const senderOf = (message: Pick<Message, 'direction' | 'payload'>): DeskMessage['sender'] => {
+  if (message.direction === 'incoming') return 'agent'
+  return typeof message.payload?.userId === 'string' && message.payload.userId ? 'end-user' : 'bot'
+}
+
+export const toDeskMessage = (message: Message): DeskMessage => ({
+  id: message.id,
+  type: message.type,
+  payload: message.payload,
+  sender: senderOf(message),
+  userId: message.userId,
+  createdAt: message.createdAt,
+  afterClose: message.tags.afterClose === 'true',
+})
+
+export const timings = (session: Session, messages: DeskMessage[], now: number) => {
+  const firstAgent = messages.find((m) => m.sender === 'agent')
+  const waitedUntil = session.firstAssignedAt ?? (session.status === 'closed' ? session.closedAt : undefined) ?? now
+  return {
+    waitedMs: Math.max(0, waitedUntil - session.createdAt),
+    timeToAssignMs: session.firstAssignedAt !== undefined ? session.firstAssignedAt - session.createdAt : undefined,
+    firstResponseMs: firstAgent ? Date.parse(firstAgent.createdAt) - session.createdAt : undefined,
+  }
+}

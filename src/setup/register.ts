@@ -1,0 +1,12 @@
+import type { IntegrationProps } from '../integration-types'
+
+/**
+ * Nothing to connect to outside Botpress: the HITL tab is Botpress itself. Registration only refuses a
+ * configuration that could not work, so the bot builder hears of it when saving, not at the first escalation.
+ */
+export const register: IntegrationProps['register'] = async ({ ctx, logger }) => {
+  void ctx
+  logger.forBot().info('HITL integration ready: sessions appear in the HITL tab.')
+}
+
+export const unregister: IntegrationProps['unregister'] = async () => {}

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ana, bo, startSession } from '../support/fixtures'
+import { failureOf, startHarness, type Harness } from '../support/hitl-harness'
+
+let h: Harness
+beforeAll(async () => {
+  h = await startHarness()
+})
+afterAll(() => h.close())
+
+const assignedEvents = (h: Harness, conversationId: string) =>
+  h.emitted().filter((e) => e.type === 'hitl:hitlAssigned' && e.conversationId === conversationId)
+
+describe('assignAgent', () => {
+  it("'Assign to me' makes the agent a Botpress user with name and picture, and tells the plugin once", async () => {
+    const { conversationId } = await startSession(h)
+    const before = Date.now()
+    const { session, agentUserId } = await h.call('assignAgent', { conversationId, agent: ana })
+    expect(session).toMatchObject({ status: 'assigned', assignee: { id: agentUserId, name: 'Ana Agent', email: 'ana@desk.test' } })
+    expect(session.assignedAt).toBeGreaterThanOrEqual(before)
+    const { user } = await h.api.getUser({ id: agentUserId })
+    expect(user).toMatchObject({ name: 'Ana Agent', pictureUrl: 'https://desk.test/ana.png' })
+    const tags = (await h.api.getConversation({ id: conversationId })).conversation.tags
+    expect(Number(tags['hitl:assignedAt'])).toBe(session.assignedAt)
+    expect(assignedEvents(h, conversationId).map((e) => e.payload)).toEqual([{ conversationId, userId: agentUserId }])
+  })
+
+  it('assigning the same agent again emits nothing more', async () => {
+    const { conversationId } = await startSession(h)
+    await h.call('assignAgent', { conversationId, agent: ana })
+    await h.call('assignAgent', { conversationId, agent: ana })
+    expect(assignedEvents(h, conversationId)).toHaveLength(1)
+  })
+
+  it('transfers to another agent: a new hitlAssigned for the new agent, and the timeline says who did it', async () => {
+    const { conversationId } = await startSession(h)
+    const first = await h.call('assignAgent', { conversationId, agent: ana })
+    const second = await h.call('assignAgent', { conversationId, agent: bo, by: ana, reason: 'billing expert' })
+    expect(second.session.assignee.email).toBe('bo@desk.test')
+    expect(assignedEvents(h, conversationId).map((e) => e.payload.userId)).toEqual([first.agentUserId, second.agentUserId])
+    const { session } = await h.call('getSession', { conversationId })
+    expect(session.timeline.map((t: any) => [t.from, t.to, t.why])).toEqual([
+      ['none', 'pending', 'handoff requested: Refund request'],
+      ['pending', 'assigned', 'taken by the agent'],
+      ['assigned', 'assigned', 'billing expert'],
+    ])
+    expect(session.timeline[2].by.email).toBe('ana@desk.test')
+    // The wait ended with the first assignment, not the transfer.
+    expect(session.timings.timeToAssignMs).toBe(first.session.assignedAt - session.createdAt)
+  })
+
+  it('two agents taking one session at the same moment: exactly one wins, the other is told who holds it', async () => {
+    const { conversationId } = await startSession(h)
+    const results = await Promise.allSettled([
+      h.call('assignAgent', { conversationId, agent: ana }),
+      h.call('assignAgent', { conversationId, agent: bo }),
+    ])
+    const won = results.filter((r) => r.status === 'fulfilled') as PromiseFulfilledResult<any>[]
+    const lost = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[]
+    expect(won).toHaveLength(1)
+    expect(lost).toHaveLength(1)
+    const winner = won[0]!.value.session.assignee
+    expect(lost[0]!.reason.message).toMatch(new RegExp(`just taken by .*${winner.email}`))
+    expect(assignedEvents(h, conversationId).map((e) => e.payload.userId)).toEqual([winner.id])
+  })
+
+  it('is refused on a closed session', async () => {
+    const { conversationId } = await startSession(h)
+    await h.call('stopHitl', { conversationId })
+    expect(await failureOf(h.call('assignAgent', { conversationId, agent: ana }))).toMatch(/is closed \(bot\)/)
+  })
+})
