@@ -1,3 +1,4 @@
+import { checkEscalationConfig } from '../escalation/register-check'
 import type { IntegrationProps } from '../integration-types'
 
 /**
@@ -5,7 +6,7 @@ import type { IntegrationProps } from '../integration-types'
  * configuration that could not work, so the bot builder hears of it when saving, not at the first escalation.
  */
 export const register: IntegrationProps['register'] = async ({ ctx, logger }) => {
-  void ctx
+  checkEscalationConfig(ctx.configuration.escalation)
   logger.forBot().info('HITL integration ready: sessions appear in the HITL tab.')
 }
 

@@ -101,7 +101,8 @@ describe('the integration implements the interface', () => {
   })
 
   it("the card's extra inputs are our hitlSession fields", () => {
-    const input = definition.actions!.startHitl!.input.schema.toJSONSchema() as JsonSchema
+    const actionsAfterExtend = definition.actions as Record<string, { input: { schema: { toJSONSchema: () => unknown } } }>
+    const input = actionsAfterExtend.startHitl!.input.schema.toJSONSchema() as JsonSchema
     expect(Object.keys(input.properties!.hitlSession!.properties ?? {}).sort()).toEqual(['category', 'priority'])
   })
 })

@@ -8,6 +8,7 @@ import { startStandin, type Standin, type StandinOptions } from '../../standin/s
 export type Harness = {
   standin: Standin
   botId: string
+  integrationId: string
   /** What the HITL tab and the plugin use: the runtime API with the bot's identity. */
   api: Client
   call: <T = any>(action: string, input: unknown) => Promise<T>
@@ -43,6 +44,7 @@ export const startHarness = async (opts: StandinOptions & { bots?: number } = {}
   return {
     standin,
     botId,
+    integrationId,
     api,
     call: async (action, input) => {
       const { output } = await api.callAction({ type: `hitl:${action}`, input: input as Record<string, unknown> })
