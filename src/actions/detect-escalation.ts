@@ -1,50 +1,24 @@
-/**
- * `detectEscalation` action: validates the input, compiles the configured rules
- * (cached per configuration, so each call only runs the detectors) and returns
- * whether the message needs a human, with masked reasons.
- */
-import { RuntimeError } from '@botpress/sdk'
-import { detectEscalationInputSchema, type DetectEscalationInput, type DetectEscalationOutput, type EscalationConfig } from '../definitions/escalation'
+import type { CompiledEscalationRules } from '../escalation/compile'
 import { detect } from '../escalation/detect'
-import { compileEscalationRules, EscalationConfigError, type CompiledEscalationRules } from '../escalation/compile'
-import type { EscalationRulesConfig } from '../escalation/types'
+import { checkEscalationConfig } from '../escalation/register-check'
+import type { Configuration } from '../integration-types'
+import { defineAction } from './define-action'
 
-type DetectEscalationProps = {
-  input: DetectEscalationInput
-  ctx: { configuration: { escalation?: EscalationConfig | EscalationRulesConfig } }
-}
-
-// Bounded: one entry per distinct configuration a worker has seen.
-const cache = new Map<string, CompiledEscalationRules>()
+/** Compiling the rules costs more than running them: one entry per configuration an instance serves. */
 const CACHE_SIZE = 16
+const cache = new Map<string, CompiledEscalationRules>()
 
-function rulesFor(config: EscalationRulesConfig | undefined): CompiledEscalationRules {
+const rulesFor = (config: Configuration['escalation'] | undefined): CompiledEscalationRules => {
   const key = JSON.stringify(config ?? {})
   const hit = cache.get(key)
   if (hit) return hit
-  let rules: CompiledEscalationRules
-  try {
-    rules = compileEscalationRules(config ?? {})
-  } catch (e) {
-    if (e instanceof EscalationConfigError) throw new RuntimeError(`Invalid configuration: ${e.message}`)
-    throw e
-  }
+  const rules = checkEscalationConfig(config)
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!)
   cache.set(key, rules)
   return rules
 }
 
-function describePath(path: (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || 'input'
-}
-
-export const detectEscalation = async ({ input, ctx }: DetectEscalationProps): Promise<DetectEscalationOutput> => {
-  const parsed = detectEscalationInputSchema.safeParse(input)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const field = issue ? describePath(issue.path) : 'input'
-    throw new RuntimeError(`detectEscalation: invalid "${field}": ${issue?.message ?? 'invalid input'}`)
-  }
-  const rules = rulesFor(ctx.configuration.escalation)
-  return detect(rules, parsed.data)
-}
+/** Whether a message needs a human, and why (sensitive data masked); runs in Studio before the card. */
+export const detectEscalation = defineAction('detectEscalation', async ({ input, ctx }) =>
+  detect(rulesFor(ctx.configuration.escalation), input)
+)

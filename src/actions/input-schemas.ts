@@ -1,5 +1,5 @@
 import type { z } from '@botpress/sdk'
-import { deskActions, hitlInterface, hitlSessionSchema } from '../definitions'
+import { deskActions, detectEscalationAction, hitlInterface, hitlSessionSchema } from '../definitions'
 import type { ActionName } from '../integration-types'
 
 const interfaceActions = hitlInterface.props.actions!
@@ -11,4 +11,5 @@ export const inputSchemas: Partial<Record<ActionName, z.ZodTypeAny>> = {
   startHitl: interfaceActions.startHitl!.input.schema(entities),
   stopHitl: interfaceActions.stopHitl!.input.schema(entities),
   ...Object.fromEntries(Object.entries(deskActions).map(([name, def]) => [name, def.input.schema])),
+  detectEscalation: detectEscalationAction.input.schema,
 }

@@ -53,6 +53,8 @@ export const createBoundedClient = (ctx: Pick<Context, 'botId' | 'integrationId'
     timeout: API_TIMEOUT_MS,
     retry: {
       retries: MAX_RETRIES,
+      // Each attempt gets the whole timeout: the bound is (retries + 1) attempts, never an endless wait.
+      shouldResetTimeout: true,
       retryCondition: (err) => shouldRetry(err as RetryableError),
       retryDelay: (attempt, err) => retryDelayMs(attempt, err as RetryableError),
     },

@@ -1,0 +1,84 @@
+import { RuntimeError } from '@botpress/sdk'
+import { describe, expect, it } from 'vitest'
+import { compileEscalationRules, EscalationConfigError } from '../../src/escalation/compile'
+import { checkEscalationConfig } from '../../src/escalation/register-check'
+import { escalationConfigSchema } from '../../src/definitions/escalation'
+import { kinds, run } from './helpers'
+
+function errorOf(fn: () => unknown): Error {
+  try { fn() } catch (e) { return e as Error }
+  throw new Error('expected an error')
+}
+
+describe('escalation configuration', () => {
+  it('accepts an empty object with every detector on', () => {
+    const parsed = escalationConfigSchema.parse({})
+    expect(parsed).toEqual({ keywords: [], patterns: [], detectors: { humanRequest: true, sensitiveData: true, legal: true, frustration: true } })
+    expect(compileEscalationRules(parsed).detectors).toEqual(parsed.detectors)
+  })
+
+  it('matches keywords as whole words, ignoring case, accents and plurals', () => {
+    const config = { keywords: ['chargeback', 'résiliation'] }
+    expect(run('Any CHARGEBACKS on my account?', config).reasons).toContainEqual({ rule: 'keyword:chargeback', kind: 'keyword', match: 'CHARGEBACKS' })
+    expect(kinds('comment se passe la resiliation ?', config)).toEqual(['keyword'])
+    expect(kinds('I charged back... no wait', config)).toEqual([])
+  })
+
+  it('runs custom patterns and names them in the reason', () => {
+    const r = run('Any update on ticket #483920?', { patterns: ['\\bticket\\s*#?\\s*\\d{5,8}\\b'] })
+    expect(r.reasons).toEqual([{ rule: 'pattern:\\bticket\\s*#?\\s*\\d{5,8}\\b', kind: 'pattern', match: 'ticket #483920' }])
+  })
+
+  it('refuses an invalid regular expression, naming it and its field', () => {
+    const e = errorOf(() => compileEscalationRules({ patterns: ['ok', '(unclosed'] }))
+    expect(e).toBeInstanceOf(EscalationConfigError)
+    expect(e.message).toContain('"(unclosed"')
+    expect(e.message).toContain('escalation.patterns[1]')
+  })
+
+  it.each(['(a+)+$', '(\\w+\\s?)*x', '(a|aa)*b', '\\d+\\d+', '(.*)*'])('refuses the catastrophic pattern %j', (pattern) => {
+    const e = errorOf(() => compileEscalationRules({ patterns: [pattern] }))
+    expect(e.message).toContain(JSON.stringify(pattern))
+    expect(e.message).toContain('escalation.patterns[0]')
+  })
+
+  it.each(['(?:\\d{1,3}\\.){3}\\d{1,3}', '\\b(?:vip|platinum)\\s+member\\b', '\\w+@\\w+\\.com', '^cancel$'])('accepts the ordinary pattern %j', (pattern) => {
+    expect(() => compileEscalationRules({ patterns: [pattern] })).not.toThrow()
+  })
+
+  it('refuses an empty keyword, naming its field', () => {
+    expect(errorOf(() => compileEscalationRules({ keywords: ['refund', '  '] })).message).toContain('escalation.keywords[1]')
+  })
+
+  it('refuses a non-boolean detector switch', () => {
+    expect(errorOf(() => compileEscalationRules({ detectors: { legal: 'yes' as unknown as boolean } })).message).toContain('escalation.detectors.legal')
+  })
+
+  it('registration check throws a RuntimeError naming the pattern', () => {
+    const e = errorOf(() => checkEscalationConfig({ patterns: ['(a+)+$'] }))
+    expect(e).toBeInstanceOf(RuntimeError)
+    expect(e.message).toContain('(a+)+$')
+    expect(() => checkEscalationConfig(undefined)).not.toThrow()
+  })
+
+  it('keeps anchors meaningful on long texts split into chunks', () => {
+    const long = 'filler '.repeat(400)
+    expect(kinds(`cancel ${long}`, { patterns: ['^cancel'] })).toEqual(['pattern'])
+    expect(kinds(`${long} cancel ${long}`, { patterns: ['^cancel'] })).toEqual([])
+    expect(kinds(`${long} ticket 123456 ${long}`, { patterns: ['ticket \\d{6}'] })).toEqual(['pattern'])
+  })
+})
+
+describe('adversarial input', () => {
+  it('returns on 10 KB inputs with every built-in and custom rules', () => {
+    const config = { keywords: ['chargeback'], patterns: ['\\bticket\\s*#?\\s*\\d{5,8}\\b', 'a.*b'] }
+    for (const unit of ['a', '1 ', 'a@', '+1 ', 'de89 ', 'talk to ', '!?']) {
+      const text = unit.repeat(Math.ceil(10240 / unit.length)).slice(0, 10240)
+      expect(run(text, config).escalate).toBeTypeOf('boolean')
+    }
+  })
+
+  it('never lets (a+)+$ run on a long input: it is refused before', () => {
+    expect(() => run('a'.repeat(10240) + '!', { patterns: ['(a+)+$'] })).toThrow(EscalationConfigError)
+  })
+})

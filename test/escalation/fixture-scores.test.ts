@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { scoreFixture } from '../../bench/escalation'
+import { fixtureItems } from './fixtures/utterances'
+import { round2Items } from './fixtures/utterances-round2'
+
+describe('labelled set', () => {
+  it('has at least 300 utterances in five languages, with negatives', () => {
+    const all = [...fixtureItems, ...round2Items]
+    expect(all.length).toBeGreaterThanOrEqual(300)
+    expect(new Set(all.map((i) => i.lang))).toEqual(new Set(['en', 'fr', 'es', 'de', 'pt']))
+    expect(all.filter((i) => i.expect.length === 0).length).toBeGreaterThan(100)
+  })
+
+  it('meets the precision and recall targets (a regression guard for detector changes)', () => {
+    const { figures } = scoreFixture()
+    expect(figures['escalation.precision']).toBeGreaterThanOrEqual(0.95)
+    expect(figures['escalation.recall']).toBeGreaterThanOrEqual(0.9)
+  })
+})

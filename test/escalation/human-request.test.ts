@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { kinds, run } from './helpers'
+
+describe('human-request detector', () => {
+  it.each([
+    'Can I talk to a human please?',
+    'agent',
+    'Connect me with a live agent.',
+    "Why can't I just talk to a person?",
+    'Je voudrais parler à un conseiller',
+    'Quiero hablar con una persona',
+    'Ich möchte mit einem Menschen sprechen',
+    'Quero falar com um atendente',
+  ])('fires on %j', (text) => {
+    expect(kinds(text)).toContain('human-request')
+  })
+
+  it.each([
+    "I don't need a human, the bot is fine",
+    'No need to talk to an agent, thanks',
+    'Where can I find the human resources department?',
+    'My travel agent booked the flight',
+    'Je ne veux pas parler à un humain',
+    'No necesito hablar con una persona, gracias',
+    'Ich muss nicht mit einem Mitarbeiter sprechen, danke',
+    'Não preciso falar com um atendente',
+  ])('stays quiet on %j', (text) => {
+    expect(kinds(text)).not.toContain('human-request')
+  })
+
+  it('fires on the second clause of "not a bot, a human"', () => {
+    expect(kinds("I don't want a bot, I want a human")).toContain('human-request')
+  })
+
+  it('quotes the request from the original text', () => {
+    const r = run('Hello! Can I TALK TO A HUMAN?')
+    expect(r.escalate).toBe(true)
+    expect(r.reasons).toContainEqual({ rule: 'human-request', kind: 'human-request', match: 'TALK TO A HUMAN' })
+  })
+
+  it('can be switched off', () => {
+    expect(run('talk to a human', { detectors: { humanRequest: false } }).escalate).toBe(false)
+  })
+})
