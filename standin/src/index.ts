@@ -1,0 +1,101 @@
+// startStandin: a local stand-in of the Botpress runtime API (/v1/chat/...) on 127.0.0.1, with
+// Botpress-like routing between a bot server, integration servers and a built-in chat channel.
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import { buildApp } from './app'
+import type { SchemaViolation } from './api-routes'
+import { ChatChannel } from './chat'
+import type { DeliveryOptions } from './deliveries'
+import type { Faults } from './faults'
+import type { CallFilter } from './stats'
+import { Runtime } from './runtime'
+import { type BotCreation, type IntegrationRegistration, createBot, installChatIntegration, registerIntegration, setBotUrl } from './workspace'
+
+export type { Faults } from './faults'
+export type { ChatMessage, OutgoingChatMessage } from './chat'
+export type { SchemaViolation } from './api-routes'
+export type { CallFilter } from './stats'
+export { ChatChannel } from './chat'
+
+export type StandinOptions = {
+  /** 0 (default) picks a free port. */
+  port?: number
+  faults?: Partial<Faults>
+  /** Seed for fault randomness (reproducible runs). */
+  seed?: number
+  /** Requests are always validated; with `validate`, a response that violates the published schema becomes a 500 (all violations are recorded either way). */
+  validate?: boolean
+  /** Page size of list operations (default 20). */
+  pageSize?: number
+  /** Delivery retries: attempts (default 5), first backoff (default 50 ms, doubling), per-attempt timeout. */
+  delivery?: Partial<DeliveryOptions>
+}
+
+export type StandinEvents = {
+  message: { botId: string; message: import('./chat').ChatMessage }
+  conversation: { botId: string; conversation: unknown }
+  event: { botId: string; event: unknown }
+  'delivery-failed': { botId: string; target: 'bot' | 'integration'; reason: string; attempts: number; [key: string]: unknown }
+}
+
+export interface Standin {
+  url: string
+  workspaceToken: string
+  registerIntegration(def: IntegrationRegistration): { integrationId: string; token: string }
+  createBot(opts: BotCreation): Promise<{ botId: string; token: string }>
+  setBotUrl(botId: string, url: string): void
+  chat: ChatChannel
+  faults: { set(f: Partial<Faults>): void; reset(): void }
+  stats: { calls(filter?: CallFilter): number; reset(): void; byOperation(filter?: CallFilter): Record<string, number> }
+  events: {
+    on<K extends keyof StandinEvents>(event: K, listener: (e: StandinEvents[K]) => void): void
+    off<K extends keyof StandinEvents>(event: K, listener: (e: StandinEvents[K]) => void): void
+    once<K extends keyof StandinEvents>(event: K, listener: (e: StandinEvents[K]) => void): void
+  }
+  /** Responses that did not match the published schema (recorded in every mode). */
+  schemaViolations(): SchemaViolation[]
+  idle(): Promise<void>
+  close(): Promise<void>
+}
+
+export const startStandin = async (opts: StandinOptions = {}): Promise<Standin> => {
+  const rt = new Runtime({ pageSize: opts.pageSize, delivery: opts.delivery, seed: opts.seed, faults: opts.faults })
+  const chatIntegration = installChatIntegration(rt)
+  const chat = new ChatChannel(rt)
+  const violations: SchemaViolation[] = []
+  const app = buildApp(rt, chat, { validateResponses: opts.validate ?? false, violations })
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: '127.0.0.1' }, () => resolve(s))
+  })
+  const { port } = server.address() as AddressInfo
+  rt.url = `http://127.0.0.1:${port}`
+
+  return {
+    url: rt.url,
+    workspaceToken: rt.registry.workspaceToken,
+    registerIntegration: (def) => registerIntegration(rt, def),
+    createBot: (o) => createBot(rt, chatIntegration.id, o),
+    setBotUrl: (botId, url) => setBotUrl(rt, botId, url),
+    chat,
+    faults: { set: (f) => rt.faults.set(f), reset: () => rt.faults.reset() },
+    stats: { calls: (f) => rt.stats.calls(f), reset: () => rt.stats.reset(), byOperation: (f) => rt.stats.byOperation(f) },
+    events: {
+      on: (e, l) => void rt.emitter.on(e, l as never),
+      off: (e, l) => void rt.emitter.off(e, l as never),
+      once: (e, l) => void rt.emitter.once(e, l as never),
+    },
+    schemaViolations: () => [...violations],
+    idle: () => rt.tracker.idle(),
+    close: async () => {
+      rt.deliveries.close()
+      for (const t of rt.scheduled.values()) clearTimeout(t)
+      rt.scheduled.clear()
+      const s = server as import('node:http').Server
+      await new Promise<void>((resolve) => {
+        s.close(() => resolve())
+        s.closeAllConnections?.()
+      })
+    },
+  }
+}

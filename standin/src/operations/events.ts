@@ -1,0 +1,104 @@
+// /v1/chat/events. An integration's event is checked against its definition, stored as
+// `<integration>:<type>` and delivered to the bot as `<alias>:<type>`.
+import { invalid, notFound } from '../errors'
+import { newId } from '../ids'
+import { paginate } from '../paging'
+import { deliverEventToBot } from '../routing'
+import { type StoredEvent, nextSeq, now } from '../store'
+import { checkAgainst } from '../zod-check'
+import { eventView } from '../views'
+import { conversationOf, messageOf, userOf } from './access'
+import type { Operation, OpContext } from './context'
+
+const canSeeEvent = (ctx: OpContext, e: StoredEvent) => ctx.caller.role === 'bot' || e.owner === ctx.caller.integration.name
+
+const eventOf = (ctx: OpContext, id: string) => {
+  const event = ctx.store.events.get(id)
+  if (!event || !canSeeEvent(ctx, event)) throw notFound('Event', id)
+  return event
+}
+
+const scheduleDelay = (schedule: { delay?: number; dateTime?: string } | undefined): number | undefined => {
+  if (!schedule) return undefined
+  if (schedule.delay !== undefined) return Math.max(0, schedule.delay)
+  if (schedule.dateTime) {
+    const at = Date.parse(schedule.dateTime)
+    if (Number.isNaN(at)) throw invalid(`schedule.dateTime "${schedule.dateTime}" is not a date`)
+    return Math.max(0, at - Date.now())
+  }
+  return undefined
+}
+
+export const createEvent: Operation = (ctx, { body }) => {
+  const { caller } = ctx
+  let storedType: string = body.type
+  let deliveredType: string = body.type
+  if (caller.role === 'integration') {
+    const declared = caller.integration.definition.events?.[body.type]
+    if (!declared) throw invalid(`Event "${body.type}" is not declared by integration "${caller.integration.name}"`)
+    checkAgainst(declared.schema, body.payload, `Payload of event "${body.type}"`)
+    storedType = `${caller.integration.name}:${body.type}`
+    deliveredType = `${caller.installation.alias}:${body.type}`
+  }
+  if (body.conversationId) conversationOf(ctx, body.conversationId)
+  if (body.userId) userOf(ctx, body.userId)
+  if (body.messageId) messageOf(ctx, body.messageId)
+  const delay = scheduleDelay(body.schedule)
+  const event: StoredEvent = {
+    id: newId('evt'),
+    createdAt: now(),
+    seq: nextSeq(),
+    type: storedType,
+    payload: body.payload,
+    ...(body.conversationId ? { conversationId: body.conversationId } : {}),
+    ...(body.userId ? { userId: body.userId } : {}),
+    ...(body.messageId ? { messageId: body.messageId } : {}),
+    status: delay === undefined ? 'pending' : 'scheduled',
+    failureReason: null,
+    owner: caller.role === 'integration' ? caller.integration.name : '',
+  }
+  ctx.store.events.set(event.id, event)
+  if (delay === undefined) deliverEventToBot(ctx.rt, caller.bot, event, deliveredType)
+  else {
+    const timer = setTimeout(() => {
+      ctx.rt.scheduled.delete(event.id)
+      event.status = 'pending'
+      deliverEventToBot(ctx.rt, caller.bot, event, deliveredType)
+    }, delay)
+    ctx.rt.scheduled.set(event.id, timer)
+  }
+  return { status: 201, body: { event: eventView(event) } }
+}
+
+export const getEvent: Operation = (ctx, { params }) => ({ body: { event: eventView(eventOf(ctx, params.id!)) } })
+
+export const cancelScheduledEvent: Operation = (ctx, { params }) => {
+  const event = eventOf(ctx, params.id!)
+  const timer = ctx.rt.scheduled.get(event.id)
+  if (!timer || event.status !== 'scheduled') throw invalid(`Event "${event.id}" is not scheduled`)
+  clearTimeout(timer)
+  ctx.rt.scheduled.delete(event.id)
+  event.status = 'canceled'
+  return { body: {} }
+}
+
+export const listEvents: Operation = (ctx, { query }) => {
+  const filter = {
+    type: query.get('type'),
+    conversationId: query.get('conversationId'),
+    userId: query.get('userId'),
+    messageId: query.get('messageId'),
+    status: query.get('status'),
+  }
+  const events = [...ctx.store.events.values()].filter(
+    (e) =>
+      canSeeEvent(ctx, e) &&
+      (!filter.type || e.type === filter.type) &&
+      (!filter.conversationId || e.conversationId === filter.conversationId) &&
+      (!filter.userId || e.userId === filter.userId) &&
+      (!filter.messageId || e.messageId === filter.messageId) &&
+      (!filter.status || e.status === filter.status),
+  )
+  const page = paginate(events, { sortValue: (e) => e.createdAt, direction: 'desc', nextToken: query.get('nextToken'), pageSize: ctx.rt.pageSize })
+  return { body: { events: page.items.map(eventView), meta: page.nextToken ? { nextToken: page.nextToken } : {} } }
+}

@@ -1,0 +1,41 @@
+// A complete local "Botpress": the stand-in, the support integration and the echo bot, wired
+// like a deployed bot (env BP_API_URL / BP_TOKEN point the SDK servers at the stand-in).
+import { Client, axiosRetry } from '@botpress/client'
+import { type Standin, type StandinOptions, startStandin } from '../../src'
+import { startEchoBot } from './echo-bot'
+import { startSupportIntegration } from './support-integration'
+
+/** The retry policy @botpress/sdk gives its clients (network and idempotent-request errors, 429, 502), without its waits. */
+export const sdkRetry = {
+  retries: 3,
+  retryCondition: (err: any) => axiosRetry.isNetworkOrIdempotentRequestError(err) || [429, 502].includes(err.response?.status ?? 0),
+  retryDelay: () => 0,
+}
+
+export const startWorld = async (opts: StandinOptions & { flakyFailures?: number; botSlowMs?: number } = {}) => {
+  const standin = await startStandin({ validate: true, seed: 1, ...opts })
+  process.env.BP_API_URL = standin.url
+  process.env.BP_TOKEN = standin.workspaceToken
+  const support = await startSupportIntegration({ flakyFailures: opts.flakyFailures })
+  const echo = await startEchoBot({ slowMs: opts.botSlowMs })
+  const { integrationId, token: integrationToken } = standin.registerIntegration({ name: 'support', version: '0.1.0', url: support.url, definition: support.definition })
+  const { botId, token: botToken } = await standin.createBot({ name: 'echo', url: echo.url, integrations: [{ integrationId, alias: 'support', configuration: { failRegister: false } }] })
+  const botClient = new Client({ apiUrl: standin.url, token: botToken, botId, retry: sdkRetry })
+  const integrationClient = new Client({ apiUrl: standin.url, token: integrationToken, botId, integrationId, integrationAlias: 'support', retry: sdkRetry })
+  return {
+    standin,
+    support,
+    echo,
+    botId,
+    integrationId,
+    botClient,
+    integrationClient,
+    close: async () => {
+      await standin.close()
+      await support.close()
+      await echo.close()
+    },
+  }
+}
+
+export type World = Awaited<ReturnType<typeof startWorld>>
