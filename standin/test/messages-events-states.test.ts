@@ -1,15 +1,8 @@
 // Messages, events and states: CRUD, paging, getOrCreate, the 128 KB limit, atomic getOrSetState, expiry.
-import { isApiError } from '@botpress/client'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { failure } from './helpers/failure'
 import { type World, startWorld } from './helpers/world'
 
-const failure = async (p: Promise<unknown>) => {
-  const err = await p.then(
-    () => undefined,
-    (e) => e,
-  )
-  return isApiError(err) ? `${err.type}: ${err.message}` : `no api error (${err})`
-}
 
 describe('messages', () => {
   let w: World

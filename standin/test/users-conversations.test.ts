@@ -1,15 +1,7 @@
 // Users, conversations, participants, tags (namespacing, declared-only, merge/remove, filters), paging.
-import { isApiError } from '@botpress/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { failure } from './helpers/failure'
 import { type World, startWorld } from './helpers/world'
-
-const typeOf = async (p: Promise<unknown>) => {
-  const err = await p.then(
-    () => undefined,
-    (e) => e,
-  )
-  return isApiError(err) ? `${err.type}: ${err.message}` : `no api error (${err})`
-}
 
 describe('users', () => {
   let w: World
@@ -30,7 +22,7 @@ describe('users', () => {
     expect(updated.name).toBe('Anna')
     expect(updated.pictureUrl).toBeUndefined()
     await w.integrationClient.deleteUser({ id: user.id })
-    expect(await typeOf(w.botClient.getUser({ id: user.id }))).toMatch(/^ResourceNotFound/)
+    expect(await failure(w.botClient.getUser({ id: user.id }))).toMatch(/^ResourceNotFound/)
   })
 
   it('getOrCreateUser finds the user by the discriminating tags', async () => {
@@ -43,10 +35,10 @@ describe('users', () => {
   })
 
   it('refuses undeclared tags and values longer than 500 characters, naming the tag', async () => {
-    expect(await typeOf(w.integrationClient.createUser({ tags: { phone: '1' } }))).toMatch(/^InvalidPayload: .*"phone"/)
-    expect(await typeOf(w.integrationClient.createUser({ tags: { email: 'x'.repeat(501) } }))).toMatch(/^InvalidPayload/)
+    expect(await failure(w.integrationClient.createUser({ tags: { phone: '1' } }))).toMatch(/^InvalidPayload: .*"phone"/)
+    expect(await failure(w.integrationClient.createUser({ tags: { email: 'x'.repeat(501) } }))).toMatch(/^InvalidPayload/)
     const { user } = await w.integrationClient.createUser({ tags: { email: 'x'.repeat(500) } })
-    expect(await typeOf(w.integrationClient.updateUser({ id: user.id, tags: { email: 'y'.repeat(501) } }))).toMatch(/^InvalidPayload: .*email/)
+    expect(await failure(w.integrationClient.updateUser({ id: user.id, tags: { email: 'y'.repeat(501) } }))).toMatch(/^InvalidPayload: .*email/)
   })
 
   it('merges tag updates; an empty value removes the tag; filters see the right names', async () => {
@@ -73,8 +65,8 @@ describe('conversations and participants', () => {
   })
 
   it('creates on a declared channel only, and reads, updates (merge/remove), deletes', async () => {
-    expect(await typeOf(w.integrationClient.createConversation({ channel: 'nope', tags: {} }))).toMatch(/^InvalidPayload: .*"nope"/)
-    expect(await typeOf(w.integrationClient.createConversation({ channel: 'desk', tags: { priority: 'high' } }))).toMatch(/"priority"/)
+    expect(await failure(w.integrationClient.createConversation({ channel: 'nope', tags: {} }))).toMatch(/^InvalidPayload: .*"nope"/)
+    expect(await failure(w.integrationClient.createConversation({ channel: 'desk', tags: { priority: 'high' } }))).toMatch(/"priority"/)
     const { conversation } = await w.integrationClient.createConversation({ channel: 'desk', tags: { ticketId: 'C-1', status: 'open' } })
     expect(conversation).toMatchObject({ channel: 'desk', integration: 'support', tags: { ticketId: 'C-1', status: 'open' } })
     expect(conversation.id).toMatch(/^conv_[0-9A-Z]{26}$/)
@@ -82,7 +74,7 @@ describe('conversations and participants', () => {
     expect(updated.tags).toEqual({ ticketId: 'C-1' })
     expect((await w.botClient.getConversation({ id: conversation.id })).conversation.tags).toEqual({ 'support:ticketId': 'C-1' })
     await w.botClient.deleteConversation({ id: conversation.id })
-    expect(await typeOf(w.integrationClient.getConversation({ id: conversation.id }))).toMatch(/^ResourceNotFound/)
+    expect(await failure(w.integrationClient.getConversation({ id: conversation.id }))).toMatch(/^ResourceNotFound/)
   })
 
   it('getOrCreateConversation discriminates by tags', async () => {
@@ -107,7 +99,7 @@ describe('conversations and participants', () => {
     const both = await w.botClient.listConversations({ tags: { 'support:status': 'even', 'support:ticketId': 'P-4' } })
     expect(both.conversations.map((c) => c.id)).toEqual([ids[4]])
     expect((await w.botClient.listConversations({ integrationName: 'chat' })).conversations).toEqual([])
-    expect(await typeOf(w.integrationClient.listConversations({ tags: { undeclared: 'x' } }))).toMatch(/^InvalidPayload: .*"undeclared"/)
+    expect(await failure(w.integrationClient.listConversations({ tags: { undeclared: 'x' } }))).toMatch(/^InvalidPayload: .*"undeclared"/)
 
     const { user } = await w.integrationClient.createUser({ tags: {} })
     await w.integrationClient.addParticipant({ id: ids[7]!, userId: user.id })
@@ -125,7 +117,7 @@ describe('conversations and participants', () => {
     expect((await w.botClient.listParticipants({ id: conversation.id })).participants.map((p) => p.name).sort()).toEqual(['One', 'Two'])
     expect((await w.botClient.getParticipant({ id: conversation.id, userId: u2.id })).participant.name).toBe('Two')
     await w.integrationClient.removeParticipant({ id: conversation.id, userId: u2.id })
-    expect(await typeOf(w.botClient.getParticipant({ id: conversation.id, userId: u2.id }))).toMatch(/^ResourceNotFound/)
+    expect(await failure(w.botClient.getParticipant({ id: conversation.id, userId: u2.id }))).toMatch(/^ResourceNotFound/)
     expect((await w.botClient.listUsers({ conversationId: conversation.id })).users.map((u) => u.id)).toEqual([u1.id])
   })
 
