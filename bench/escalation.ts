@@ -7,12 +7,15 @@
 import { compileEscalationRules, EscalationConfigError } from '../src/escalation/compile'
 import { detect } from '../src/escalation/detect'
 import type { EscalationKind } from '../src/escalation/types'
-import { heldoutItems } from '../test/escalation/fixtures/heldout'
+import { heldout2Items } from '../test/escalation/fixtures/heldout-2'
 import { fixtureConfig, fixtureItems as firstBatch, type FixtureItem } from '../test/escalation/fixtures/utterances'
 import { round2Items } from '../test/escalation/fixtures/utterances-round2'
+import { round3Items } from '../test/escalation/fixtures/utterances-round3'
 
-/** The main labelled set: both batches. */
-const fixtureItems: FixtureItem[] = [...firstBatch, ...round2Items]
+/** The main labelled set: all three batches (round 3 includes the former held-out set). */
+export const fixtureItems: FixtureItem[] = [...firstBatch, ...round2Items, ...round3Items]
+/** Held-out utterances never used for tuning: the honest out-of-sample figure. */
+export const heldoutItems: FixtureItem[] = heldout2Items
 
 const kinds: EscalationKind[] = ['human-request', 'sensitive-data', 'legal', 'frustration', 'keyword', 'pattern']
 
@@ -133,7 +136,7 @@ export async function runEscalationBench(): Promise<Record<string, number>> {
     ...Object.fromEntries(Object.entries(figures).filter(([k]) => k !== 'escalation.precision' && k !== 'escalation.recall')),
     'escalation.adversarial_10kb_ms': adversarialMs(),
     'escalation.catastrophic_pattern_refused': catastrophicRefused(),
-    // Out-of-sample check on utterances never used for tuning (see fixtures/heldout.ts).
+    // Out-of-sample check on utterances never used for tuning (see fixtures/heldout-2.ts).
     'escalation.heldout.precision': heldout.figures['escalation.precision']!,
     'escalation.heldout.recall': heldout.figures['escalation.recall']!,
   }
@@ -143,7 +146,11 @@ if (require.main === module) {
   void runEscalationBench().then((figures) => {
     for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`)
     if (process.argv.includes('--misses')) {
-      for (const m of [...scoreFixture().misses, ...scoreFixture(heldoutItems).misses]) console.log(`${m.got} ${m.kind}: ${JSON.stringify(m.item.text)}${m.item.history ? ' history=' + JSON.stringify(m.item.history) : ''}`)
+      const show = (set: string, misses: Miss[]) => {
+        for (const m of misses) console.log(`[${set}] ${m.got} ${m.kind}: ${JSON.stringify(m.item.text)}${m.item.history ? ' history=' + JSON.stringify(m.item.history) : ''}`)
+      }
+      show('main', scoreFixture().misses)
+      show('heldout', scoreFixture(heldoutItems).misses)
     }
   })
 }

@@ -14,6 +14,8 @@ const negationCue =
 const spanishNo =
   /(?:^|[^\p{L}'])no\s+(?:(?:me|te|lo|la|le|se|nos)\s+)?(?:necesito|necesitamos|quiero|queremos|quisiera|hace falta|hay|voy|vamos|tengo|es|estoy|puedo|pienso|deseo|busco|requiero|hace|hagan|hables|hablen)(?![\p{L}'])/u
 
+const firstWord = /^[\p{L}']+/u
+
 export function isNegated(text: string, matchStart: number, maxLookback = 40): boolean {
   const from = Math.max(0, matchStart - maxLookback)
   let window = text.slice(from, matchStart)
@@ -21,5 +23,8 @@ export function isNegated(text: string, matchStart: number, maxLookback = 40): b
   clauseBreak.lastIndex = 0
   for (let m = clauseBreak.exec(window); m; m = clauseBreak.exec(window)) lastBreak = m.index + m[0].length
   if (lastBreak >= 0) window = window.slice(lastBreak)
-  return negationCue.test(window) || spanishNo.test(window)
+  if (negationCue.test(window)) return true
+  // The match may start with the negated verb itself: "no quiero un agente".
+  const head = firstWord.exec(text.slice(matchStart, matchStart + 16))?.[0] ?? ''
+  return spanishNo.test(window + head)
 }

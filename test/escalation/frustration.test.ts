@@ -30,4 +30,37 @@ describe('frustration detector', () => {
   it('does not fire on a calm follow-up', () => {
     expect(run('ok', {}, ['where is my order', 'ok thanks, found it']).escalate).toBe(false)
   })
+
+  describe('round 3 phrasings', () => {
+    it.each([
+      'This is an absolute joke',
+      'your support is a complete joke',
+      'I have been waiting for 2 hours, this is insane',
+      'Thanks for nothing, this is insane',
+      'Votre service est une vraie blague',
+      'Vous vous moquez de moi ?',
+      'Estoy hasta las narices',
+      'Esto es una broma de mal gusto',
+      'Ihr Kundenservice ist ein schlechter Witz',
+      'Mir reicht es jetzt wirklich',
+      'Vocês são uma piada',
+      'Que atendimento de merda',
+    ])('fires on %j', (text) => {
+      expect(kinds(text)).toContain('frustration')
+    })
+
+    it.each([
+      'lol that is insane, love the new design',
+      "It's crazy how quickly you replied, thank you",
+      'haha your last newsletter joke was great',
+      '¿Me cuentas un chiste?',
+      'El paquete llegó hasta aquí y luego nada',
+      'Kennst du einen guten Witz?',
+      'Das ist kein Witz, ich brauche die Rechnung',
+      'Mir reicht es, wenn Sie die Rechnung schicken',
+      'Essa piada do anúncio foi ótima',
+    ])('stays quiet on %j', (text) => {
+      expect(kinds(text)).not.toContain('frustration')
+    })
+  })
 })

@@ -41,4 +41,42 @@ describe('human-request detector', () => {
   it('can be switched off', () => {
     expect(run('talk to a human', { detectors: { humanRequest: false } }).escalate).toBe(false)
   })
+
+  describe('round 3 phrasings', () => {
+    it.each([
+      'Is anybody there who can actually help me? A person, I mean',
+      'Not the bot. A human.',
+      'Could someone phone me back about this?',
+      'I would like a call back from your team',
+      'I wanna chat w/ someone from support',
+      'Vous pouvez me faire rappeler par un conseiller ?',
+      'Un conseiller humain serait mieux',
+      '¿Me puedes pasar con un asesor?',
+      'Necesito un supervisor',
+      'Que me llame alguien de soporte, por favor',
+      'Können Sie mich mit einem Menschen verbinden?',
+      'Bitte um Rückruf durch einen Mitarbeiter',
+      'Chama um atendente pra mim',
+      'Me põe em contato com um atendente',
+      'Me passa para o gerente',
+    ])('fires on %j', (text) => {
+      expect(kinds(text)).toContain('human-request')
+    })
+
+    it.each([
+      'I need a callback number for the courier',
+      'I will call you back tomorrow',
+      "I'm a real person, not a bot, why do I need a captcha?",
+      'Je vous rappelle demain',
+      '¿Qué le pasa a una persona si no paga a tiempo?',
+      'No quiero un agente, gracias',
+      'El agente de aduanas pide un documento',
+      'Ich rufe morgen zurück',
+      'Ich brauche keinen Rückruf, danke',
+      'Como se chama a pessoa responsável pela entrega?',
+      'Não precisa chamar ninguém, já resolvi',
+    ])('stays quiet on %j', (text) => {
+      expect(kinds(text)).not.toContain('human-request')
+    })
+  })
 })

@@ -27,4 +27,41 @@ describe('legal detector', () => {
   ])('stays quiet on %j', (text) => {
     expect(kinds(text)).not.toContain('legal')
   })
+
+  describe('round 3 phrasings', () => {
+    it.each([
+      'I want my data erased',
+      'Have my details erased, please',
+      'I will take this to court',
+      'We will settle this in court',
+      'I will escalate this to the consumer ombudsman',
+      'I filed a police report about the charge',
+      'Je vais vous traîner en justice',
+      'Je veux que mes données soient effacées',
+      'Voy a poner una denuncia',
+      'Vamos a juicio si hace falta',
+      'Quiero que mis datos sean eliminados',
+      'Ich stelle Strafanzeige',
+      'Meine Daten sollen sofort gelöscht werden',
+      'Vou processá-los',
+      'Quero meus dados apagados',
+      'Vou abrir uma reclamação no Procon', // Portuguese "no" means "in the", not a negation
+    ])('fires on %j', (text) => {
+      expect(kinds(text)).toContain('legal')
+    })
+
+    it.each([
+      'Our office is next to the county court',
+      'The data was erased from my phone when I reset it, how do I get my orders back?',
+      'Going to the police station to pick up my wallet, can you deliver later?',
+      'Is the police discount still available?',
+      'Die Anzeige auf Ihrer Website ist falsch',
+      'Ich möchte eine Anzeige stellen auf Ihrer Plattform',
+      'Wie kann ich mein Profilbild löschen?',
+      'Processaram meu pedido errado',
+      'Quiero eliminar un producto de mi lista',
+    ])('stays quiet on %j', (text) => {
+      expect(kinds(text)).not.toContain('legal')
+    })
+  })
 })

@@ -34,9 +34,10 @@ export const pluginSays = async (
   h: Harness,
   conversationId: string,
   message: { type: string; payload: Record<string, unknown> },
-  asEndUser?: string
+  asEndUser?: string,
+  api = h.api
 ) => {
-  const { message: created } = await h.api.createMessage({
+  const { message: created } = await api.createMessage({
     conversationId,
     userId: h.botId,
     type: message.type,
@@ -47,5 +48,5 @@ export const pluginSays = async (
   return created
 }
 
-export const endUserSays = (h: Harness, conversationId: string, endUserId: string, text: string) =>
-  pluginSays(h, conversationId, { type: 'text', payload: { text } }, endUserId)
+export const endUserSays = (h: Harness, conversationId: string, endUserId: string, text: string, api = h.api) =>
+  pluginSays(h, conversationId, { type: 'text', payload: { text } }, endUserId, api)

@@ -5,18 +5,72 @@
  * the same message, or one now after two earlier frustrated turns in `history`,
  * or the user repeating the same message again and again.
  */
-import { runPhraseRules, type PhraseRule } from '../phrase-rules'
+import { compilePhraseRules, runPhraseRules, type PhraseRule } from '../phrase-rules'
 import { normalizeText, originalSpan, type NormalizedText } from '../normalize'
 import type { Finding } from '../types'
 
 const w = (s: string) => new RegExp(s, 'g')
 
+// Praise or joking around: "that is insane, love it", "haha great joke".
+const upbeat = /\b(?:love|loved|loving|lol|lmao|haha\w*|hehe|nice|great|awesome|amazing|cool|good|cheap|fast|wow|thanks?(?! for nothing)|thank you(?! for nothing)|merci(?! pour rien)|gracias(?! por nada)|danke(?! fur nichts)|obrigad[oa](?! por nada)|mdr|je rigole|jaja\w*|kkk+|rsrs|otima|otimo|drole|lustig|funny|just kidding|jk)\b|[\u{1F525}\u{1F60D}\u{1F602}\u{1F923}\u{2764}\u{1F44D}\u{1F60A}\u{1F604}\u{1F606}]/u
+const notUpbeat = (t: string) => upbeat.test(t)
+
 const strong: PhraseRule[] = [
+  // "this is a joke", "what an absolute joke", "you guys are a complete joke" and the same in FR/ES/DE/PT
+  {
+    rule: 'frustration',
+    negatable: true,
+   
+    re: w("\\b(?:is|are|'s|'re|what)\\s+(?:such\\s+|just\\s+|really\\s+|literally\\s+)?(?:a|an)\\s+(?:(?:absolute|complete|total|utter|bloody|fucking|freaking|sick|bad|cruel|sad|big|real|joke)\\s+){0,2}(?:joke|disgrace|nightmare|farce|shambles|circus|clown show)\\b"),
+    reject: notUpbeat,
+  },
+  {
+    rule: 'frustration',
+    negatable: true,
+   
+    re: w("\\b(?:c'est|est|etes|sont|quelle|c'est quoi cette)\\s+(?:vraiment\\s+|juste\\s+|encore\\s+)?(?:une\\s+)?(?:(?:vraie|grosse|sacree|belle|mauvaise|sinistre)\\s+)?(?:blague|farce|plaisanterie|mascarade|cirque)\\b"),
+    reject: notUpbeat,
+  },
+  {
+    rule: 'frustration',
+    negatable: true,
+   
+    re: w('\\b(?:es|son|sois|eres|esto es|que)\\s+(?:(?:una|un|muy|toda|todo)\\s+)?(?:(?:verdadera|verdadero|autentica|autentico|mala|mal|puta|puto|gran)\\s+)?(?:broma|burla|chiste|payasada|farsa|cachondeo)\\b'),
+    reject: notUpbeat,
+  },
+  {
+    rule: 'frustration',
+    negatable: true,
+   
+    re: w('\\b(?:(?:ist|sind|seid|bist|war)\\s+(?:(?:doch|ja|echt|wirklich|einfach|nur|ein|eine|der|die|das)\\s+){0,3}(?:(?:schlechter|schlechte|schlechtes|absoluter|absolute|totaler|totale|echter|reiner|reine|einziger|einzige|schlechten|riesen)\\s+)?(?:witz|farce|lachnummer|affentheater)|zumutung)\\b'),
+    reject: notUpbeat,
+  },
+  {
+    rule: 'frustration',
+    negatable: true,
+   
+    re: w('\\b(?:e|sao|isso e|que|isto e)\\s+(?:(?:uma|um|so|mesmo)\\s+)?(?:(?:verdadeira|grande|baita|mais)\\s+)?(?:piada|circo)\\b'),
+    reject: notUpbeat,
+  },
+  // "this is insane", "it's madness" -- unless it is praise ("that is insane, love it")
+  {
+    rule: 'frustration',
+    negatable: true,
+   
+    re: w("\\b(?:this|it|that|this's|it's|that's|thats|its)\\s+(?:is\\s+|'s\\s+|was\\s+|is getting\\s+)?(?:(?:absolutely|completely|totally|just|actually|fucking|bloody|so|pure|utter|beyond|getting)\\s+){0,2}(?:insane|crazy|nuts|madness|absurd|bonkers)\\b"),
+    reject: notUpbeat,
+  },
+  // fed up, in the idioms people use
+  { rule: 'frustration', negatable: true, re: w('\\bhasta\\s+(?:las narices|el mono|el gorro|los huevos|las pelotas)\\b') },
+  { rule: 'frustration', negatable: true, re: w("\\b(?:vous\\s+vous|tu\\s+te|on\\s+se|ils\\s+se)\\s+(?:foutez|fous|fout|foutent|moquez|moques|moque|moquent)\\s+(?:vraiment\\s+|encore\\s+)?(?:de\\s+(?:moi|nous|ma gueule|nos gueules|la gueule du monde)|du monde)\\b") },
+  // "useless" in ES/PT, as an attribute ("es un servicio inútil", "esse app é inútil")
+  { rule: 'frustration', negatable: true, re: w('\\b(?:son|eres|es|sois|servicio|app|bot|aplicacion|empresa|sao|e|voces|aplicativo|atendimento|servico)\\s+(?:(?:un|una|unos|unas|um|uma|uns|umas|muy|muito|totalmente|completamente|tan|tao|simplemente|simplesmente)\\s+){0,2}(?:inutil|inutiles|inuteis)\\b') },
+  { rule: 'frustration', negatable: true, re: w("\\bmir\\s+(?:reicht'?s|reicht es)\\b(?!,?\\s+(?:wenn|dass|zu|aus|auch|vollig|schon))") },
   {
     rule: 'frustration',
     negatable: true,
     re: w(
-      "\\b(?:ridiculous|unacceptable|outrageous|pathetic|disgraceful|appalling|infuriating|useless|worthless|incompetent|scam|scammers|rip[- ]?off|worst\\s+(?:\\w+\\s+){0,2}(?:ever|service|experience|company|bot|support)|fed up|sick (?:and tired )?of|waste of (?:my )?time|wtf|what the (?:fuck|hell|heck)|fuck\\w*|f\\*+k\\w*|bullshit|shit|crap|stupid (?:bot|app|machine|thing|system|company)|dumb (?:bot|app|machine)|(?:i'm|i am|im)\\s+(?:so\\s+|really\\s+|very\\s+|extremely\\s+|absolutely\\s+)?(?:angry|furious|pissed|livid|frustrated|annoyed|fuming)|(?:so|really|very|extremely)\\s+(?:angry|furious|frustrated|pissed)|had enough|last straw|(?:this|it|that|you|your \\w+) (?:is|are) a (?:joke|disgrace|nightmare)|(?:is|are) (?:garbage|trash|rubbish)|nobody (?:answers|responds|helps|cares|replies)|no one (?:answers|responds|helps|cares|replies))\\b",
+      "\\b(?:ridiculous|unacceptable|outrageous|pathetic|disgraceful|appalling|infuriating|useless|worthless|incompetent|scam|scammers|rip[- ]?off|worst\\s+(?:\\w+\\s+){0,2}(?:ever|service|experience|company|bot|support)|fed up|sick (?:and tired )?of|waste of (?:my )?time|wtf|what the (?:fuck|hell|heck)|fuck\\w*|f\\*+k\\w*|bullshit|shit|crap|stupid (?:bot|app|machine|thing|system|company)|dumb (?:bot|app|machine)|(?:i'm|i am|im)\\s+(?:so\\s+|really\\s+|very\\s+|extremely\\s+|absolutely\\s+|beyond\\s+)?(?:angry|furious|pissed|livid|frustrated|annoyed|fuming)|(?:so|really|very|extremely)\\s+(?:angry|furious|frustrated|pissed)|had enough|last straw|(?:is|are) (?:garbage|trash|rubbish)|nobody (?:answers|responds|helps|cares|replies)|no one (?:answers|responds|helps|cares|replies))\\b",
     ),
   },
   { rule: 'frustration', re: w('\\b(?:asked|told you|said|tried|called|written|wrote|contacted you|explained)\\b[^.!?]{0,20}\\b(?:\\d+|two|three|four|five|six|several|many|multiple|ten|a hundred|100) times\\b') },
@@ -42,13 +96,32 @@ const strong: PhraseRule[] = [
   },
   {
     rule: 'frustration',
-    re: w('\\b(?:absurdo|absurda|inaceitavel|vergonha|pessimo|pessima|porcaria|palhacada|nao aguento mais|(?:estou|to|tou) (?:muito )?(?:cansad[oa]|irritad[oa]|furios[oa]|puto|puta)|de saco cheio|saco cheio|que lixo|um lixo)\\b'),
+    re: w('\\b(?:absurdo|absurda|inaceitavel|vergonha|pessimo|pessima|porcaria|palhacada|merda|nao aguento mais|(?:estou|to|tou) (?:muito )?(?:cansad[oa]|irritad[oa]|furios[oa]|puto|puta)|de saco cheio|saco cheio|que lixo|um lixo)\\b'),
   },
 ]
 
 const weakWords =
   /\b(?:still|again|seriously|annoying|annoyed|frustrating|terrible|horrible|awful|come on|toujours|encore|agacant|enervant|todavia|sigue|otra vez|immer noch|schon wieder|nervig|ainda|de novo|outra vez|chato)\b|^\s*(?:hello|hallo|allo|ola|hola|bonjour|hey|hi)\s*\?+|\b(?:anyone|anybody|someone|quelqu'un|alguien|alguem|jemand)\s+(?:there|here|la|ahi|ai|da)\b/g
 const punctuation = /[!?]{3,}|\?!|!\?/
+
+const letterRe = /\p{L}/u
+const upperRe = /\p{Lu}/u
+
+/** At least 12 letters, 80% of them capitals. A counting loop: no per-letter arrays. */
+function shouting(s: string): boolean {
+  let letters = 0
+  let upper = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 128) {
+      if (c >= 65 && c <= 90) { letters++; upper++ } else if (c >= 97 && c <= 122) letters++
+    } else if (letterRe.test(s[i]!)) {
+      letters++
+      if (upperRe.test(s[i]!)) upper++
+    }
+  }
+  return letters >= 12 && upper >= letters * 0.8
+}
 
 /**
  * Weak-signal count of one message. Punctuation and shouting count once each, so
@@ -64,16 +137,14 @@ function weakScore(norm: NormalizedText): { score: number; first?: { start: numb
   }
   const p = punctuation.exec(norm.text)
   if (p) { score++; first ??= originalSpan(norm, p.index, p.index + p[0].length) }
-  const letters = norm.original.match(/\p{L}/gu)
-  if (letters && letters.length >= 12) {
-    const upper = norm.original.match(/\p{Lu}/gu)?.length ?? 0
-    if (upper / letters.length >= 0.8) { score++; first ??= { start: 0, end: norm.original.length } }
-  }
+  if (shouting(norm.original)) { score++; first ??= { start: 0, end: norm.original.length } }
   return first ? { score, first } : { score }
 }
 
+const strongCompiled = compilePhraseRules(strong)
+
 function hasStrong(norm: NormalizedText): Finding | undefined {
-  return runPhraseRules(norm, 'frustration', strong, 15)[0]
+  return runPhraseRules(norm, 'frustration', strongCompiled, 15, 1)[0]
 }
 
 const canon = (s: string) => normalizeText(s).text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
@@ -88,6 +159,7 @@ export function detectFrustration(norm: NormalizedText, history: readonly string
 
   // Build-up across turns: only the last few turns matter.
   const recent = history.slice(-5)
+  if (recent.length === 0) return []
   const me = canon(norm.original)
   const repeats = me.length > 0 ? recent.filter((h) => canon(h) === me).length : 0
   if (repeats >= 2 || (repeats >= 1 && now.score >= 1)) return [{ rule: 'frustration.repetition', kind: 'frustration', ...whole }]

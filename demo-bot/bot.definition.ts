@@ -1,0 +1,21 @@
+import * as sdk from '@botpress/sdk'
+import hitlDefinition from '../integration.definition'
+import { handoffConfigurationSchema } from './src/configuration'
+import { actions, conversationTags, events, messageTags, states, userTags } from './src/definitions'
+
+/**
+ * The demo bot: a small FAQ bot that hands conversations to live agents through the `hitl` integration,
+ * the way Botpress's HITL plugin does. Everything it remembers is declared here and lives in Botpress.
+ */
+export default new sdk.BotDefinition({
+  configuration: { schema: handoffConfigurationSchema },
+  states,
+  events,
+  actions,
+  user: { tags: userTags },
+  conversation: { tags: conversationTags },
+  message: { tags: messageTags },
+}).addIntegration(
+  { type: 'integration', name: hitlDefinition.name, version: hitlDefinition.version, definition: hitlDefinition } as sdk.IntegrationPackage,
+  { alias: 'hitl', enabled: true, configuration: {} }
+)

@@ -1,0 +1,63 @@
+import type { BotClient } from '../bot-types'
+import { isNotFound } from '../resilient-client'
+import { HITL } from './constants'
+
+/**
+ * Who stands for an end user inside sessions. The copy's id is kept on the end user (tag `downstream`)
+ * and reused while that user still exists; otherwise the integration creates one. Memoized for one run,
+ * so a history with many messages from one person costs one lookup.
+ */
+export class EndUserCopies {
+  private readonly known = new Map<string, Promise<string>>()
+
+  constructor(
+    private readonly client: BotClient,
+    private readonly botId: string
+  ) {}
+
+  copyOf(endUserId: string): Promise<string> {
+    let copy = this.known.get(endUserId)
+    if (!copy) {
+      copy = this.link(endUserId)
+      this.known.set(endUserId, copy)
+      copy.catch(() => this.known.delete(endUserId))
+    }
+    return copy
+  }
+
+  private async link(endUserId: string): Promise<string> {
+    const { user } = await this.client.getUser({ id: endUserId })
+    const existing = user.tags.downstream
+    if (existing && (await this.stillExists(existing))) return existing
+
+    const { output } = await this.client.callAction({
+      type: `${HITL}:createUser`,
+      input: {
+        name: user.name?.trim() || 'Unknown User',
+        ...(user.pictureUrl ? { pictureUrl: user.pictureUrl } : {}),
+        email: user.tags.email || this.placeholderEmail(endUserId),
+      },
+    } as Parameters<BotClient['callAction']>[0])
+    const copyId = (output as { userId: string }).userId
+    await Promise.all([
+      this.client.updateUser({ id: endUserId, tags: { downstream: copyId } }),
+      this.client.updateUser({ id: copyId, tags: { upstream: endUserId } }),
+    ])
+    return copyId
+  }
+
+  private async stillExists(userId: string): Promise<boolean> {
+    try {
+      await this.client.getUser({ id: userId })
+      return true
+    } catch (err) {
+      if (isNotFound(err)) return false
+      throw err
+    }
+  }
+
+  /** Unique per end user and bot, and a valid address (bot ids carry underscores, host names cannot). */
+  private placeholderEmail(endUserId: string): string {
+    return `${endUserId}@no-reply.${this.botId.replace(/_/g, '-')}.botpress.com`.toLowerCase()
+  }
+}

@@ -1,0 +1,10 @@
+import { createDemoBot } from './create-demo-bot'
+
+/** The demo bot as Botpress would run it (its configuration comes from the platform). */
+export const bot = createDemoBot()
+export default bot
+
+export { createDemoBot, type DemoBotOptions } from './create-demo-bot'
+export { startDemoBot, type DemoBotServer } from './start-demo-bot'
+export { handoffConfigurationSchema, type HandoffConfiguration, type HandoffConfigurationInput } from './configuration'
+export type { DemoBot } from './bot-types'

@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks'
+
+const presets = ['Issue resolved', 'Question answered', 'End user stopped replying', 'Handed back for self-service']
+
+/** "Resume chatbot": the session closes with a reason and the bot takes the conversation back. */
+export const CloseDialog = ({ endUser, onCancel, onConfirm }: { endUser: string; onCancel: () => void; onConfirm: (reason: string) => Promise<void> }) => {
+  const [reason, setReason] = useState(presets[0]!)
+  const [busy, setBusy] = useState(false)
+  return (
+    <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onCancel()}>
+      <form
+        class="dialog"
+        role="dialog"
+        aria-label="Resume chatbot"
+        data-testid="close-dialog"
+        onSubmit={async (e) => {
+          e.preventDefault()
+          setBusy(true)
+          await onConfirm(reason.trim())
+          setBusy(false)
+        }}
+      >
+        <h3>Resume chatbot</h3>
+        <p>The session closes and the bot takes the conversation with {endUser} back. The end user is told.</p>
+        <div class="preset-list">
+          {presets.map((p) => (
+            <button type="button" class={`chip ${reason === p ? 'selected' : ''}`} onClick={() => setReason(p)}>
+              {p}
+            </button>
+          ))}
+        </div>
+        <label>
+          Reason
+          <input data-testid="close-reason" value={reason} maxLength={300} required onInput={(e) => setReason(e.currentTarget.value)} />
+        </label>
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" class="button danger" data-testid="confirm-close" disabled={busy || !reason.trim()}>
+            Close and resume chatbot
+          </button>
+        </div>
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
+import { Avatar } from '../shared/Avatar'
+import { useCoalesced } from '../shared/hooks'
+import { AssignMenu } from './AssignMenu'
+import { PriorityBadge, StatusBadge } from './badges'
+import { CloseDialog } from './CloseDialog'
+import { Composer } from './Composer'
+import type { Agent, DeskApi, People, SessionDetail } from './desk-api'
+import { SessionDetails } from './SessionDetails'
+import { Thread } from './Thread'
+
+type Props = { id: string; api: DeskApi; me: Agent; agents: Agent[]; revision: number; onChanged: () => void }
+
+/** One session: who and what, the actions on it, the whole conversation, and the composer. */
+export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props) => {
+  const [detail, setDetail] = useState<{ session: SessionDetail; people: People }>()
+  const [error, setError] = useState<string>()
+  const [closing, setClosing] = useState(false)
+
+  // Reads can overlap and finish in any order: only the last one started may show.
+  const reads = useRef(0)
+  const load = useCallback(async () => {
+    const read = ++reads.current
+    try {
+      const result = await api.get(id)
+      if (read === reads.current) setDetail(result)
+    } catch (err) {
+      if (read === reads.current) setError((err as Error).message)
+    }
+  }, [api, id])
+  const reload = useCoalesced(load)
+  useEffect(() => reload(), [reload, revision])
+
+  /** Every action: run it, show its refusal if any, read the session again. */
+  const act = async (action: () => Promise<unknown>) => {
+    try {
+      await action()
+      setError(undefined)
+      return true
+    } catch (err) {
+      setError((err as Error).message)
+      return false
+    } finally {
+      await load()
+      onChanged()
+    }
+  }
+
+  if (!detail) return <main class="session-view loading">{error ? <p class="error">{error}</p> : <p class="muted">Loading the session…</p>}</main>
+  const { session, people } = detail
+  const mineNow = session.status === 'assigned' && session.assignee?.email === me.email
+  const heldByOther = session.status === 'assigned' && !mineNow
+  const endUser = session.endUser.name ?? 'Unknown user'
+
+  return (
+    <main class="session-view" data-testid="session-view" data-session-id={session.id} data-status={session.status}>
+      <header class="session-head">
+        <Avatar name={endUser} size={44} />
+        <div class="session-head-text">
+          <div class="session-head-row">
+            <h2 data-testid="session-end-user">{endUser}</h2>
+            <StatusBadge status={session.status} />
+            <PriorityBadge priority={session.priority} />
+            {session.category && <span class="badge category">{session.category}</span>}
+          </div>
+          <p class="session-title" data-testid="session-title">
+            {session.title}
+          </p>
+        </div>
+        <div class="session-actions">
+          {session.status !== 'closed' && !mineNow && (
+            <button type="button" class="button primary" data-testid="assign-to-me" onClick={() => act(() => api.assign(session.id))}>
+              {heldByOther ? 'Take over' : 'Assign to me'}
+            </button>
+          )}
+          {session.status !== 'closed' && (
+            <AssignMenu
+              me={me}
+              agents={agents}
+              currentEmail={session.assignee?.email}
+              transfer={session.status === 'assigned'}
+              onAssign={(agentEmail, reason) => act(() => api.assign(session.id, { agentEmail, reason }))}
+            />
+          )}
+          {session.status !== 'closed' && (
+            <button type="button" class="button danger-outline" data-testid="resume-chatbot" onClick={() => setClosing(true)}>
+              Resume chatbot
+            </button>
+          )}
+        </div>
+      </header>
+      {error && (
+        <p class="error session-error" role="alert" data-testid="session-error">
+          {error}
+        </p>
+      )}
+      <div class="session-columns">
+        <section class="session-main">
+          <Thread session={session} people={people} me={me} agents={agents} />
+          <Composer
+            session={session}
+            me={me}
+            heldByOther={heldByOther}
+            onSend={(message) => act(() => api.send(session.id, message))}
+            onNote={(text) => act(() => api.note(session.id, text))}
+            onTakeOver={() => act(() => api.assign(session.id))}
+          />
+        </section>
+        <SessionDetails session={session} agents={agents} />
+      </div>
+      {closing && (
+        <CloseDialog
+          endUser={endUser}
+          onCancel={() => setClosing(false)}
+          onConfirm={async (reason) => {
+            if (await act(() => api.close(session.id, reason))) setClosing(false)
+          }}
+        />
+      )}
+    </main>
+  )
+}

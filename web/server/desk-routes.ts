@@ -1,0 +1,125 @@
+import type { Client } from '@botpress/client'
+import { z } from '@botpress/sdk'
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { streamSSE } from 'hono/streaming'
+import { channelMessages } from '../../src/definitions/messages'
+import { type Agent, identityOf } from './agents'
+import type { Desk } from './desk'
+import type { DeskFeed } from './desk-feed'
+import { type WebEnv, actingAgent, body, query } from './edge'
+
+type Deps = { desk: Desk; client: Client; feed: DeskFeed; roster: () => Agent[] }
+
+const listQuery = z.object({
+  status: z.enum(['pending', 'assigned', 'closed', 'open', 'all']).default('open'),
+  mine: z.enum(['true', 'false']).optional(),
+})
+const assignBody = z.object({ agentEmail: z.string().email().optional(), reason: z.string().max(300).optional() })
+const messageBody = z.object({
+  message: z.discriminatedUnion(
+    'type',
+    Object.entries(channelMessages).map(([type, def]) => z.object({ type: z.literal(type), payload: def.schema })) as never,
+  ),
+  idempotencyKey: z.string().min(8).max(100),
+})
+const noteBody = z.object({ text: z.string().trim().min(1).max(4000), idempotencyKey: z.string().min(8).max(100) })
+const closeBody = z.object({ reason: z.string().trim().min(1).max(300) })
+
+const HEARTBEAT_MS = 15_000
+
+/** The HITL tab's API: each route is one desk action (or a read of Botpress users), called as the acting agent. */
+export const deskRoutes = ({ desk, client, feed, roster }: Deps) => {
+  const agentByEmail = (email: string) => {
+    const agent = roster().find((a) => a.email === email.toLowerCase())
+    if (!agent) throw new HTTPException(404, { message: `No agent with the email ${email} in this workspace` })
+    return agent
+  }
+  const changed = (conversationId: string) => feed.publish({ reason: 'desk', conversationId })
+
+  /** Names and pictures of everyone who wrote in a session (agents change on transfer). */
+  const peopleOf = async (userIds: string[]) => {
+    const users = await Promise.all([...new Set(userIds)].map((id) => client.getUser({ id }).then((r) => r.user, () => undefined)))
+    return Object.fromEntries(users.filter((u) => u !== undefined).map((u) => [u.id, { name: u.name, pictureUrl: u.pictureUrl }]))
+  }
+
+  return new Hono<WebEnv>()
+    .use('*', actingAgent(roster))
+    .get('/sessions', query(listQuery), async (c) => {
+      const { status, mine } = c.req.valid('query')
+      return c.json(await desk('listSessions', { status, limit: 100, ...(mine === 'true' ? { assigneeEmail: c.get('agent').email } : {}) }))
+    })
+    .get('/sessions/:id', async (c) => {
+      const { session } = await desk('getSession', { conversationId: c.req.param('id') })
+      const people = await peopleOf([session.endUser.id, ...session.messages.map((m) => m.userId)])
+      return c.json({ session, people })
+    })
+    .post('/sessions/:id/assign', body(assignBody), async (c) => {
+      const me = c.get('agent')
+      const { agentEmail, reason } = c.req.valid('json')
+      const target = agentEmail ? agentByEmail(agentEmail) : me
+      const result = await desk('assignAgent', {
+        conversationId: c.req.param('id'),
+        agent: identityOf(target),
+        ...(target.email !== me.email ? { by: identityOf(me) } : {}),
+        ...(reason ? { reason } : {}),
+      })
+      changed(c.req.param('id'))
+      return c.json(result)
+    })
+    .post('/sessions/:id/messages', body(messageBody), async (c) => {
+      const { message, idempotencyKey } = c.req.valid('json')
+      const result = await desk('sendAgentMessage', {
+        conversationId: c.req.param('id'),
+        agent: identityOf(c.get('agent')),
+        message: message as never,
+        idempotencyKey,
+      })
+      changed(c.req.param('id'))
+      return c.json(result, 201)
+    })
+    .post('/sessions/:id/notes', body(noteBody), async (c) => {
+      const { text, idempotencyKey } = c.req.valid('json')
+      const result = await desk('addNote', { conversationId: c.req.param('id'), agent: identityOf(c.get('agent')), text, idempotencyKey })
+      changed(c.req.param('id'))
+      return c.json(result, 201)
+    })
+    .post('/sessions/:id/close', body(closeBody), async (c) => {
+      const { reason } = c.req.valid('json')
+      const result = await desk('closeSession', { conversationId: c.req.param('id'), agent: identityOf(c.get('agent')), reason })
+      changed(c.req.param('id'))
+      return c.json(result)
+    })
+    .get('/events', (c) =>
+      streamSSE(c, async (stream) => {
+        let wake: (() => void) | undefined
+        const pending: string[] = []
+        const unsubscribe = feed.subscribe((change) => {
+          pending.push(JSON.stringify(change))
+          wake?.()
+        })
+        let open = true
+        stream.onAbort(() => {
+          open = false
+          wake?.()
+        })
+        const heartbeat = setInterval(() => wake?.(), HEARTBEAT_MS)
+        try {
+          await stream.writeSSE({ event: 'ready', data: '{}' })
+          while (open) {
+            const next = pending.shift()
+            if (next !== undefined) {
+              await stream.writeSSE({ event: 'change', data: next })
+              continue
+            }
+            await new Promise<void>((resolve) => (wake = resolve))
+            wake = undefined
+            if (open && pending.length === 0) await stream.write(': keep-alive\n\n')
+          }
+        } finally {
+          clearInterval(heartbeat)
+          unsubscribe()
+        }
+      }),
+    )
+}
