@@ -1,4 +1,5 @@
 import { createBoundedClient } from '../api/bounded-client'
+import { retriableOnTransient } from '../api/errors'
 import { parseInput } from '../api/validate-input'
 import type { ActionInput, ActionName, ActionOutput, ActionProps, Client } from '../integration-types'
 import { inputSchemas } from './input-schemas'
@@ -7,11 +8,11 @@ export type ActionRun<K extends ActionName> = (
   props: Omit<ActionProps<K>, 'input' | 'client'> & { input: ActionInput<K>; client: Client }
 ) => Promise<ActionOutput<K>>
 
-/** Every action: input checked against its schema before anything is written, then a bounded client. */
+/** Every action: input checked before anything is written, a bounded client, and transient failures left retriable. */
 export const defineAction =
   <K extends ActionName>(name: K, run: ActionRun<K>) =>
   async (props: ActionProps<K>): Promise<ActionOutput<K>> => {
     const schema = inputSchemas[name]
     const input = (schema ? parseInput(name, schema, props.input) : props.input) as ActionInput<K>
-    return run({ ...props, input, client: createBoundedClient(props.ctx) })
+    return retriableOnTransient(() => run({ ...props, input, client: createBoundedClient(props.ctx) }))
   }

@@ -55,7 +55,7 @@ export const getSession = defineAction('getSession', async ({ input, client }) =
       transcriptDropped: transcript.dropped,
       messages: live,
       notes,
-      timeline: timeline.map(({ from, to, at, by, why }) => ({ from, to, at, by, why })),
+      timeline: timeline.map(({ from, to, at, by, why, agent }) => ({ from, to, at, by, why, agent })),
       timings: timings(session, live, now),
     },
   }

@@ -1,8 +1,12 @@
 import type { Client } from '../integration-types'
+import { isTransient } from './errors'
 
 type SessionEvent =
   | { type: 'hitlAssigned'; payload: { conversationId: string; userId: string } }
   | { type: 'hitlStopped'; payload: { conversationId: string } }
+
+/** A dropped connection can hide a landed event: look, then try again, a bounded number of times. */
+const MAX_ATTEMPTS = 4
 
 /** Whether the newest event of this type on the session already says the same thing. */
 const alreadyEmitted = async (client: Client, event: SessionEvent): Promise<boolean> => {
@@ -19,12 +23,13 @@ const alreadyEmitted = async (client: Client, event: SessionEvent): Promise<bool
  * newest event of that type does not already say the same, which makes a retried action emit nothing twice.
  */
 export const emitOnce = async (client: Client, event: SessionEvent): Promise<void> => {
-  if (await alreadyEmitted(client, event)) return
-  try {
-    await client.createEvent({ type: event.type, payload: event.payload, conversationId: event.payload.conversationId } as never)
-  } catch (err) {
-    // A dropped connection leaves us not knowing whether the event landed: look before trying again.
+  for (let attempt = 1; ; attempt++) {
     if (await alreadyEmitted(client, event)) return
-    await client.createEvent({ type: event.type, payload: event.payload, conversationId: event.payload.conversationId } as never)
+    try {
+      await client.createEvent({ type: event.type, payload: event.payload, conversationId: event.payload.conversationId } as never)
+      return
+    } catch (err) {
+      if (!isTransient(err) || attempt >= MAX_ATTEMPTS) throw err
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { createBoundedClient } from '../api/bounded-client'
+import { retriableOnTransient } from '../api/errors'
 import { channelMessageTypes } from '../definitions/messages'
 import type { IntegrationProps } from '../integration-types'
 import { senderOf } from '../session/desk-messages'
@@ -12,7 +13,7 @@ type MessageHandler = (props: Parameters<Handlers[keyof Handlers]>[0]) => Promis
  * It is already stored in the session, where agents read it; here it is acknowledged and the session's
  * activity kept, in at most two calls. One that reaches a closed session is kept visible and flagged.
  */
-const onSessionMessage: MessageHandler = async ({ ctx, conversation, message, logger }) => {
+const acknowledge: MessageHandler = async ({ ctx, conversation, message, logger }) => {
   const client = createBoundedClient(ctx)
   const session = sessionFromConversation(conversation)
   const sender = senderOf({ direction: 'outgoing', payload: message.payload })
@@ -30,6 +31,9 @@ const onSessionMessage: MessageHandler = async ({ ctx, conversation, message, lo
     sender === 'end-user' ? client.updateConversation({ id: session.id, tags: { lastUserMessageAt: receivedAt } }) : undefined,
   ])
 }
+
+/** A failed acknowledgement answers 5xx, so Botpress delivers the message again (acknowledging is idempotent). */
+const onSessionMessage: MessageHandler = (props) => retriableOnTransient(() => acknowledge(props))
 
 /** One handler for the six types: the session does not care what kind of content it relays. */
 export const channels = {

@@ -111,7 +111,9 @@ export const deskActions = {
           transcriptDropped: z.number().describe('History messages not kept because the history exceeded the storage limit'),
           messages: z.array(deskMessage),
           notes: z.array(z.object({ id: z.string(), text: z.string(), at: z.number(), by: actor })),
-          timeline: z.array(z.object({ from: z.string(), to: z.string(), at: z.number(), by: actor, why: z.string() })),
+          timeline: z.array(
+            z.object({ from: z.string(), to: z.string(), at: z.number(), by: actor, why: z.string(), agent: actor.optional().describe('The agent the session went to') })
+          ),
           timings: z.object({
             waitedMs: z.number(),
             timeToAssignMs: z.number().optional(),

@@ -50,7 +50,7 @@ export const states = {
   claim: {
     type: 'conversation' as const,
     schema: z
-      .object({ agentUserId: z.string(), email: z.string(), at: z.number() })
+      .object({ agentUserId: z.string(), email: z.string(), name: z.string().optional(), at: z.number() })
       .describe('First agent to take a pending session; getOrSetState makes the first writer win'),
   },
   closure: {

@@ -15,11 +15,11 @@ export const claimPendingSession = async (client: Client, session: Session, agen
     type: 'conversation',
     id: session.id,
     name: 'claim',
-    payload: { agentUserId: agent.userId, email: agent.email, at: now },
+    payload: { agentUserId: agent.userId, email: agent.email, name: agent.name, at: now },
   })
   const claim = state.payload
   if (claim.agentUserId === agent.userId) return
   if (now - claim.at > ABANDONED_CLAIM_MS) return
-  const holder = session.assignee ?? { userId: claim.agentUserId, email: claim.email, name: claim.email }
+  const holder = session.assignee ?? { userId: claim.agentUserId, email: claim.email, name: claim.name ?? claim.email }
   return refuse(`Session ${session.id} was just taken by ${heldBy(holder)}.`)
 }

@@ -45,6 +45,7 @@ describe('assignAgent', () => {
       ['assigned', 'assigned', 'billing expert'],
     ])
     expect(session.timeline[2].by.email).toBe('ana@desk.test')
+    expect(session.timeline[2].agent).toMatchObject({ kind: 'agent', email: 'bo@desk.test', name: 'Bo Agent' })
     // The wait ended with the first assignment, not the transfer.
     expect(session.timings.timeToAssignMs).toBe(first.session.assignedAt - session.createdAt)
   })
@@ -60,7 +61,7 @@ describe('assignAgent', () => {
     expect(won).toHaveLength(1)
     expect(lost).toHaveLength(1)
     const winner = won[0]!.value.session.assignee
-    expect(lost[0]!.reason.message).toMatch(new RegExp(`just taken by .*${winner.email}`))
+    expect(lost[0]!.reason.message).toMatch(new RegExp(`just taken by ${winner.name} <${winner.email}>`))
     expect(assignedEvents(h, conversationId).map((e) => e.payload.userId)).toEqual([winner.id])
   })
 
