@@ -1,5 +1,6 @@
-import type { Client } from '@botpress/client'
+import { type Client, isApiError } from '@botpress/client'
 import type { ChatMessage, Standin } from '../../../standin/src'
+import type { ActionOutput } from '../../../src/integration-types'
 
 export type Identity = { email: string; name: string; pictureUrl?: string }
 
@@ -59,39 +60,15 @@ export class EndUser {
   }
 }
 
-export type DeskMessage = {
-  id: string
-  type: string
-  payload: Record<string, unknown>
-  sender: 'agent' | 'end-user' | 'bot'
-  userId: string
-  createdAt: string
-  afterClose: boolean
-}
-
-export type SessionSummary = {
-  id: string
-  status: 'pending' | 'assigned' | 'closed'
-  title: string
-  priority: string
-  category?: string
-  endUser: { id: string; name?: string }
-  assignee?: { id: string; name?: string; email?: string }
-  closeReason?: string
-}
-
-export type SessionDetail = SessionSummary & {
-  description?: string
-  transcript: { source: 'user' | 'bot' | 'marker'; userId?: string; type: string; payload: Record<string, unknown> }[]
-  transcriptDropped: number
-  messages: DeskMessage[]
-  notes: { id: string; text: string }[]
-}
+/** What the desk actions return, as the integration's typed facade declares it. */
+export type SessionDetail = ActionOutput<'getSession'>['session']
+export type SessionSummary = ActionOutput<'listSessions'>['sessions'][number]
+export type DeskMessage = SessionDetail['messages'][number]
 
 /**
- * The integration reports a transient API failure it met inside an action (a dropped connection) as the
- * action's failure, a RuntimeError, like a refusal. An agent clicks again; the desk actions are safe to
- * repeat (idempotency keys, claims), so the tab's client does the same, and counts it.
+ * A transient failure the integration could not absorb comes back as a 5xx (or, from older servers, a
+ * transport message). An agent clicks again; the desk actions are safe to repeat (idempotency keys,
+ * claims), so the tab's client does the same, and counts it.
  */
 const TRANSPORT_FAILURE = /socket hang up|ECONNRESET|ECONNREFUSED|network error|timeout of \d+ms|Service unavailable|Too many requests/i
 export const deskRetries = { count: 0 }
@@ -112,7 +89,8 @@ export class Agent {
         const { output } = await this.desk.callAction({ type: `hitl:${action}`, input })
         return output as T
       } catch (err) {
-        if (attempt >= 4 || !TRANSPORT_FAILURE.test(String((err as Error).message))) throw err
+        const transient = (isApiError(err) && (err.code === 429 || err.code >= 500)) || TRANSPORT_FAILURE.test(String((err as Error).message))
+        if (attempt >= 4 || !transient) throw err
         deskRetries.count++
       }
     }
