@@ -1,5 +1,5 @@
-import { normalizeEmail } from '../agents/agent-user'
 import type { Client } from '../integration-types'
+import { userByEmail } from '../users/user-by-email'
 import { defineAction } from './define-action'
 
 /**
@@ -7,19 +7,14 @@ import { defineAction } from './define-action'
  * `<id>@no-reply.<bot>.botpress.com` emails, which are just as unique). Without an email, a new user.
  */
 export const createUser = defineAction('createUser', async ({ input, client }) => {
-  const email = input.email ? normalizeEmail(input.email) : undefined
-  const profile = { name: input.name, pictureUrl: input.pictureUrl }
-  if (!email) {
-    const { user } = await client.createUser({ ...profile, tags: { role: 'end-user' } } as Parameters<Client['createUser']>[0])
+  if (input.email) {
+    const user = await userByEmail(client, 'end-user', { email: input.email, name: input.name, pictureUrl: input.pictureUrl })
     return { userId: user.id }
   }
-  const { user } = await client.getOrCreateUser({
-    ...profile,
-    tags: { role: 'end-user', email },
-    discriminateByTags: ['role', 'email'],
-  } as Parameters<Client['getOrCreateUser']>[0])
-  if (user.name !== input.name || (input.pictureUrl !== undefined && user.pictureUrl !== input.pictureUrl)) {
-    await client.updateUser({ id: user.id, ...profile })
-  }
+  const { user } = await client.createUser({
+    name: input.name,
+    pictureUrl: input.pictureUrl,
+    tags: { role: 'end-user' },
+  } as Parameters<Client['createUser']>[0])
   return { userId: user.id }
 })

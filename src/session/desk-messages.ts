@@ -1,4 +1,5 @@
 import type { Message } from '@botpress/client'
+import { waitingMs } from './rules'
 import type { Session } from './session'
 
 export type DeskMessage = {
@@ -32,9 +33,8 @@ export const toDeskMessage = (message: Message): DeskMessage => ({
 
 export const timings = (session: Session, messages: DeskMessage[], now: number) => {
   const firstAgent = messages.find((m) => m.sender === 'agent')
-  const waitedUntil = session.firstAssignedAt ?? (session.status === 'closed' ? session.closedAt : undefined) ?? now
   return {
-    waitedMs: Math.max(0, waitedUntil - session.createdAt),
+    waitedMs: waitingMs(session, now),
     timeToAssignMs: session.firstAssignedAt !== undefined ? session.firstAssignedAt - session.createdAt : undefined,
     firstResponseMs: firstAgent ? Date.parse(firstAgent.createdAt) - session.createdAt : undefined,
   }
