@@ -1,16 +1,9 @@
 // The end-user chat channel, programmatic and over HTTP (with the server-sent event stream).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type World, startWorld } from './helpers/world'
+import { describe, expect, it } from 'vitest'
+import { type World, useWorld } from './helpers/world'
 
 describe('chat channel', () => {
-  let w: World
-  beforeAll(async () => {
-    w = await startWorld()
-  })
-  afterAll(async () => {
-    expect(w.standin.schemaViolations()).toEqual([])
-    await w.close()
-  })
+  const w = useWorld()
 
   it('opens a conversation for a new end user, visible to the bot', async () => {
     const conversations: string[] = []

@@ -1,18 +1,11 @@
 // Messages, events and states: CRUD, paging, getOrCreate, the 128 KB limit, atomic getOrSetState, expiry.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { failure } from './helpers/failure'
-import { type World, startWorld } from './helpers/world'
+import { type World, startWorld, useWorld } from './helpers/world'
 
 
 describe('messages', () => {
-  let w: World
-  beforeAll(async () => {
-    w = await startWorld()
-  })
-  afterAll(async () => {
-    expect(w.standin.schemaViolations()).toEqual([])
-    await w.close()
-  })
+  const w = useWorld()
 
   it('creates, gets, updates (tags merge, payload), lists newest first in pages, deletes', async () => {
     const { conversation } = await w.integrationClient.createConversation({ channel: 'desk', tags: {} })
@@ -68,14 +61,7 @@ describe('messages', () => {
 })
 
 describe('events', () => {
-  let w: World
-  beforeAll(async () => {
-    w = await startWorld()
-  })
-  afterAll(async () => {
-    expect(w.standin.schemaViolations()).toEqual([])
-    await w.close()
-  })
+  const w = useWorld()
 
   it('creates, gets, lists newest first with filters and pages', async () => {
     const { conversation } = await w.integrationClient.createConversation({ channel: 'desk', tags: {} })

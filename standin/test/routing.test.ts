@@ -1,17 +1,10 @@
 // Routing like Botpress, proven with a real SDK integration and a real SDK bot over HTTP.
 import { isApiError } from '@botpress/client'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type World, startWorld } from './helpers/world'
+import { describe, expect, it } from 'vitest'
+import { type World, useWorld } from './helpers/world'
 
 describe('routing between bot, integration and chat', () => {
-  let w: World
-  beforeAll(async () => {
-    w = await startWorld()
-  })
-  afterAll(async () => {
-    expect(w.standin.schemaViolations()).toEqual([])
-    await w.close()
-  })
+  const w = useWorld()
 
   it('runs register with the webhook URL and the installed configuration', () => {
     expect(w.support.registrations).toEqual([{ webhookUrl: expect.stringMatching(new RegExp(`^${w.standin.url}/webhooks/wh_`)), configuration: { failRegister: false } }])

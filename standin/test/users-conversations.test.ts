@@ -1,17 +1,10 @@
 // Users, conversations, participants, tags (namespacing, declared-only, merge/remove, filters), paging.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { failure } from './helpers/failure'
-import { type World, startWorld } from './helpers/world'
+import { type World, useWorld } from './helpers/world'
 
 describe('users', () => {
-  let w: World
-  beforeAll(async () => {
-    w = await startWorld()
-  })
-  afterAll(async () => {
-    expect(w.standin.schemaViolations()).toEqual([])
-    await w.close()
-  })
+  const w = useWorld()
 
   it('creates, reads, updates and deletes users; ids look real', async () => {
     const { user } = await w.integrationClient.createUser({ tags: { email: 'a@x.io' }, name: 'Ann', pictureUrl: 'https://x.io/a.png' })
@@ -55,14 +48,7 @@ describe('users', () => {
 })
 
 describe('conversations and participants', () => {
-  let w: World
-  beforeAll(async () => {
-    w = await startWorld()
-  })
-  afterAll(async () => {
-    expect(w.standin.schemaViolations()).toEqual([])
-    await w.close()
-  })
+  const w = useWorld()
 
   it('creates on a declared channel only, and reads, updates (merge/remove), deletes', async () => {
     expect(await failure(w.integrationClient.createConversation({ channel: 'nope', tags: {} }))).toMatch(/^InvalidPayload: .*"nope"/)

@@ -1,6 +1,7 @@
 // A complete local "Botpress": the stand-in, the support integration and the echo bot, wired
 // like a deployed bot (env BP_API_URL / BP_TOKEN point the SDK servers at the stand-in).
 import { Client, axiosRetry } from '@botpress/client'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { type Standin, type StandinOptions, startStandin } from '../../src'
 import { startEchoBot } from './echo-bot'
 import { startSupportIntegration } from './support-integration'
@@ -39,3 +40,19 @@ export const startWorld = async (opts: StandinOptions & { flakyFailures?: number
 }
 
 export type World = Awaited<ReturnType<typeof startWorld>>
+
+/**
+ * A world for the enclosing describe block: started before its tests, closed after them, and checked
+ * that every response it served met the published schema.
+ */
+export const useWorld = (opts: Parameters<typeof startWorld>[0] = {}): World => {
+  const world = {} as World
+  beforeAll(async () => {
+    Object.assign(world, await startWorld(opts))
+  })
+  afterAll(async () => {
+    expect(world.standin.schemaViolations()).toEqual([])
+    await world.close()
+  })
+  return world
+}
