@@ -1,6 +1,6 @@
 // The end-user chat channel, programmatic and over HTTP (with the server-sent event stream).
 import { describe, expect, it } from 'vitest'
-import { type World, useWorld } from './helpers/world'
+import { useWorld } from './helpers/world'
 
 describe('chat channel', () => {
   const w = useWorld()

@@ -1,7 +1,7 @@
 // Routing like Botpress, proven with a real SDK integration and a real SDK bot over HTTP.
 import { isApiError } from '@botpress/client'
 import { describe, expect, it } from 'vitest'
-import { type World, useWorld } from './helpers/world'
+import { useWorld } from './helpers/world'
 
 describe('routing between bot, integration and chat', () => {
   const w = useWorld()

@@ -1,7 +1,7 @@
 // Users, conversations, participants, tags (namespacing, declared-only, merge/remove, filters), paging.
 import { describe, expect, it } from 'vitest'
 import { failure } from './helpers/failure'
-import { type World, useWorld } from './helpers/world'
+import { useWorld } from './helpers/world'
 
 describe('users', () => {
   const w = useWorld()
