@@ -38,7 +38,6 @@ export const sessionSummary = z.object({
   closeReason: z.string().optional(),
   waitingMs: z.number().describe('Time the end user has been waiting for an agent (pending) or waited (otherwise)'),
   lastUserMessageAt: z.number().optional(),
-  lastAgentMessageAt: z.number().optional(),
 })
 
 const actor = z.object({

@@ -59,8 +59,4 @@ export const states = {
       .object({ source: z.enum(['agent', 'end-user', 'timeout', 'bot']), reason: z.string(), by: actor, at: z.number() })
       .describe('How the session closed; getOrSetState makes the first closer win'),
   },
-  firstResponse: {
-    type: 'conversation' as const,
-    schema: z.object({ at: z.number(), agentUserId: z.string() }).describe('First agent message, for the time-to-first-response figure'),
-  },
 }

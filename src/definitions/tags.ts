@@ -23,7 +23,6 @@ export const sessionTags = {
   closedBy: { title: 'Closed by', description: 'Who closed it: an agent email, "end-user" or "bot"' },
   closeReason: { title: 'Close reason', description: 'Why it closed: the agent reason, "end-user", "timeout" or "bot"' },
   lastUserMessageAt: { title: 'Last end-user message', description: 'When the end user last wrote (ms)' },
-  lastAgentMessageAt: { title: 'Last agent message', description: 'When an agent last wrote (ms)' },
 } as const
 
 export const messageTags = {
