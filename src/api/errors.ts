@@ -24,16 +24,29 @@ export const orRefuseIfMissing = async <T>(lookup: Promise<T>, message: string):
 export const isTransient = (err: unknown): boolean =>
   isApiError(err) ? err.code === 429 || err.code >= 500 : err instanceof Error && /ECONNRESET|socket hang up|ETIMEDOUT|ECONNREFUSED/i.test(err.message)
 
+/** What a failure that is worth retrying carries, for callers that read errors through an SDK client. */
+export const RETRIABLE = { retriable: true } as const
+
+/** A failure the caller should repeat later: throttling, a server error, or a refusal marked retriable. */
+export const isRetriable = (err: unknown): boolean =>
+  isApiError(err) && (err.code === 429 || err.code >= 500 || err.metadata?.retriable === true)
+
 /**
- * The SDK server turns every API error into a 400 RuntimeError, which Botpress and the HITL tab take as a
- * final refusal. A transient failure that outlived our retries is rethrown as a plain error instead, so
- * the caller gets a 5xx and retries (every handler is idempotent).
+ * The SDK server answers a RuntimeError with the status in its `code` and any other error with a 400,
+ * which Botpress and the HITL tab take as final. A transient failure that outlived our retries therefore
+ * leaves as a RuntimeError with status 503 (and `metadata.retriable`, which survives SDK clients that
+ * re-type errors by name), so the caller or the delivery retries; every handler is idempotent.
  */
+export const unavailable = (cause: Error): RuntimeError => {
+  const err = new RuntimeError(`Botpress did not answer after retries; nothing was lost, try again: ${cause.message}`, cause, undefined, RETRIABLE)
+  return Object.assign(err, { code: 503 as const }) as unknown as RuntimeError
+}
+
 export const retriableOnTransient = async <T>(run: () => Promise<T>): Promise<T> => {
   try {
     return await run()
   } catch (err) {
     if (!isTransient(err)) throw err
-    throw new Error(`Botpress did not answer after retries: ${(err as Error).message}`, { cause: err })
+    throw unavailable(err as Error)
   }
 }

@@ -63,6 +63,11 @@ export const faulty =
       destroyConnection(c)
       return c.body(null, 500)
     }
+    if (c.req.header('x-integration-id') && rt.faults.takeIntegrationOutage()) {
+      return c.json(new ApiError('Internal', 'Service unavailable (injected integration outage)', 503).toBody(), 503, {
+        'retry-after': String(f.retryAfterSeconds),
+      })
+    }
     if (rt.faults.roll(f.errorRate)) {
       const status = rt.faults.pick(f.errorStatuses) ?? 429
       const err =

@@ -10,6 +10,8 @@ export interface Faults {
   dropBeforeRate: number
   /** Fraction of API requests processed, then their connection destroyed (the write happened; the client sees a network error). */
   dropAfterRate: number
+  /** The next N API requests made by integrations are answered 503 before any side effect: an outage as the integration sees it, counted so a test knows exactly when it ends. */
+  integrationOutageRequests: number
   /** Fraction of deliveries to a bot/integration sent twice (same ids). */
   redeliverRate: number
   /** Fraction of delivery attempts that fail as if the network had (half before sending, half after: then it arrived anyway); they are retried. */
@@ -25,6 +27,7 @@ export const NO_FAULTS: Faults = {
   errorRate: 0,
   dropBeforeRate: 0,
   dropAfterRate: 0,
+  integrationOutageRequests: 0,
   redeliverRate: 0,
   deliveryFailureRate: 0,
   errorStatuses: [429, 503],
@@ -55,6 +58,13 @@ export class FaultSettings {
   /** True with probability `rate` (never draws when the rate is 0, so seeded runs stay aligned). */
   roll(rate: number): boolean {
     return rate > 0 && this.random() < rate
+  }
+
+  /** True while the integration outage lasts; each call uses up one request of it. */
+  takeIntegrationOutage(): boolean {
+    if (this.current.integrationOutageRequests <= 0) return false
+    this.current = { ...this.current, integrationOutageRequests: this.current.integrationOutageRequests - 1 }
+    return true
   }
 
   pick<T>(items: T[]): T | undefined {

@@ -1,7 +1,7 @@
 import { RateLimitedError, ResourceNotFoundError, RuntimeError, UnknownError } from '@botpress/client'
 import { describe, expect, it } from 'vitest'
 import { retryDelayMs, shouldRetry } from '../../src/api/bounded-client'
-import { isTransient, retriableOnTransient } from '../../src/api/errors'
+import { isRetriable, isTransient, retriableOnTransient } from '../../src/api/errors'
 
 describe('what is retried inside the integration', () => {
   it('throttling, server errors and dropped connections; never a refusal', () => {
@@ -27,15 +27,18 @@ describe('what is retried inside the integration', () => {
 })
 
 describe('what the caller may retry', () => {
-  it('a transient failure that outlived the retries becomes a 5xx the caller retries', async () => {
+  it('a transient failure that outlived the retries leaves as a 503 marked retriable', async () => {
     expect(isTransient(new RateLimitedError('slow down'))).toBe(true)
     expect(isTransient(new UnknownError('socket hang up'))).toBe(true)
-    await expect(retriableOnTransient(() => Promise.reject(new RateLimitedError('slow down')))).rejects.not.toBeInstanceOf(RuntimeError)
+    const err = await retriableOnTransient(() => Promise.reject(new RateLimitedError('slow down'))).catch((e: unknown) => e)
+    expect(err).toMatchObject({ code: 503, type: 'Runtime', metadata: { retriable: true } })
+    expect(isRetriable(err)).toBe(true)
   })
 
   it('a refusal stays a refusal with its sentence', async () => {
     expect(isTransient(new ResourceNotFoundError('nope'))).toBe(false)
     const refusal = new RuntimeError('Session conv_1 is closed')
     await expect(retriableOnTransient(() => Promise.reject(refusal))).rejects.toBe(refusal)
+    expect(isRetriable(refusal)).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import type { BotClient } from '../bot-types'
-import { isNotFound } from '../resilient-client'
+import { isNotFound } from '../../../src/api/errors'
 import { HITL } from './constants'
 
 /**

@@ -1,6 +1,6 @@
 import type { BotClient } from '../bot-types'
 import type { HandoffEnd, HandoffState } from '../definitions'
-import { isNotFound } from '../resilient-client'
+import { isNotFound } from '../../../src/api/errors'
 
 /** A card that died half-way, or an ending that never finished, must not block the conversation forever. */
 const STALE_AFTER_MS = { starting: 2 * 60_000, ending: 60_000 } as const
