@@ -69,6 +69,8 @@ export class HitlTab {
     const page = await context.newPage()
     await page.goto(`/hitl?as=${agentId}`)
     await page.locator('[data-testid="live-badge"].on').waitFor()
+    // Live is not loaded: the queue's counts show a dash until the first list arrives.
+    await page.waitForFunction(() => /^\d+$/.test(document.querySelector('[data-testid="count-pending"]')?.textContent ?? ''))
     return new HitlTab(context, page)
   }
 
