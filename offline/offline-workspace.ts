@@ -17,6 +17,8 @@ export type OfflineOptions = {
   delivery?: StandinOptions['delivery']
   /** Fail stand-in responses that break the published schema (default true). */
   validate?: boolean
+  /** When scheduled events (the assignment timeout) fire: after their delay (default), or on `standin.fireScheduledEvents()`. */
+  scheduledEvents?: StandinOptions['scheduledEvents']
 }
 
 /** One bot of the offline workspace: what the HITL tab (the desk) and the end user's chat need. */
@@ -58,6 +60,7 @@ export const startOfflineWorkspace = async (opts: OfflineOptions = {}) => {
     seed: opts.seed,
     validate: opts.validate ?? true,
     delivery: { maxAttempts: 10, ...opts.delivery },
+    scheduledEvents: opts.scheduledEvents,
   })
   process.env.BP_API_URL = standin.url
   process.env.BP_TOKEN = standin.workspaceToken

@@ -7,6 +7,7 @@ import type { SchemaViolation } from './api-routes'
 import { ChatChannel } from './chat'
 import type { DeliveryOptions } from './deliveries'
 import type { Faults } from './faults'
+import type { SchedulingMode } from './scheduler'
 import type { CallFilter } from './stats'
 import { Runtime } from './runtime'
 import { type BotCreation, type IntegrationRegistration, createBot, installChatIntegration, registerIntegration, setBotUrl } from './workspace'
@@ -29,6 +30,8 @@ export type StandinOptions = {
   pageSize?: number
   /** Delivery retries: attempts (default 5), first backoff (default 50 ms, doubling), per-attempt timeout. */
   delivery?: Partial<DeliveryOptions>
+  /** `on-time` (default): scheduled events fire after their delay; `on-demand`: only by `fireScheduledEvents()`. */
+  scheduledEvents?: SchedulingMode
 }
 
 export type StandinEvents = {
@@ -55,11 +58,19 @@ export interface Standin {
   /** Responses that did not match the published schema (recorded in every mode). */
   schemaViolations(): SchemaViolation[]
   idle(): Promise<void>
+  /** Delivers every scheduled event that is still waiting, now; returns how many. */
+  fireScheduledEvents(): number
   close(): Promise<void>
 }
 
 export const startStandin = async (opts: StandinOptions = {}): Promise<Standin> => {
-  const rt = new Runtime({ pageSize: opts.pageSize, delivery: opts.delivery, seed: opts.seed, faults: opts.faults })
+  const rt = new Runtime({
+    pageSize: opts.pageSize,
+    delivery: opts.delivery,
+    seed: opts.seed,
+    faults: opts.faults,
+    scheduledEvents: opts.scheduledEvents,
+  })
   const chatIntegration = installChatIntegration(rt)
   const chat = new ChatChannel(rt)
   const violations: SchemaViolation[] = []
@@ -87,10 +98,10 @@ export const startStandin = async (opts: StandinOptions = {}): Promise<Standin> 
     },
     schemaViolations: () => [...violations],
     idle: () => rt.tracker.idle(),
+    fireScheduledEvents: () => rt.scheduler.fireAll(),
     close: async () => {
       rt.deliveries.close()
-      for (const t of rt.scheduled.values()) clearTimeout(t)
-      rt.scheduled.clear()
+      rt.scheduler.clear()
       const s = server as import('node:http').Server
       await new Promise<void>((resolve) => {
         s.close(() => resolve())

@@ -5,11 +5,18 @@ import { DEFAULT_DELIVERY, Deliveries, type DeliveryOptions } from './deliveries
 import { FaultSettings } from './faults'
 import { DEFAULT_PAGE_SIZE } from './paging'
 import { Registry } from './registry'
+import { Scheduler, type SchedulingMode } from './scheduler'
 import { Stats } from './stats'
 import { BotStore } from './store'
 import { Tracker } from './tracker'
 
-export type RuntimeOptions = { pageSize?: number; delivery?: Partial<DeliveryOptions>; seed?: number; faults?: ConstructorParameters<typeof FaultSettings>[0] }
+export type RuntimeOptions = {
+  pageSize?: number
+  delivery?: Partial<DeliveryOptions>
+  seed?: number
+  faults?: ConstructorParameters<typeof FaultSettings>[0]
+  scheduledEvents?: SchedulingMode
+}
 
 export class Runtime {
   readonly registry = new Registry()
@@ -21,14 +28,15 @@ export class Runtime {
   readonly pageSize: number
   readonly deliveryOptions: DeliveryOptions
   private readonly stores = new Map<string, BotStore>()
-  /** Timers of scheduled events, by event id (cleared on cancel and on close). */
-  readonly scheduled = new Map<string, NodeJS.Timeout>()
+  /** Scheduled events waiting to be delivered, by event id. */
+  readonly scheduler: Scheduler
   /** Set once the server listens: used as the base of webhook URLs. */
   url = ''
 
   constructor(opts: RuntimeOptions = {}) {
     this.emitter.setMaxListeners(0)
     this.faults = new FaultSettings(opts.faults, opts.seed)
+    this.scheduler = new Scheduler(opts.scheduledEvents)
     this.pageSize = opts.pageSize ?? DEFAULT_PAGE_SIZE
     this.deliveryOptions = { ...DEFAULT_DELIVERY, ...opts.delivery }
     this.deliveries = new Deliveries(this.deliveryOptions, this.faults, this.tracker)

@@ -89,6 +89,24 @@ describe('events', () => {
   })
 })
 
+describe('scheduled events held for the test to fire', () => {
+  const w = useWorld({ scheduledEvents: 'on-demand' })
+
+  it('waits past its delay until fired, then reaches the bot once; a cancelled one never does', async () => {
+    const { event: due } = await w.botClient.createEvent({ type: 'reminder', payload: {}, schedule: { delay: 1 } })
+    const { event: cancelled } = await w.botClient.createEvent({ type: 'reminder', payload: {}, schedule: { delay: 1 } })
+    await w.botClient.cancelScheduledEvent({ id: cancelled.id })
+    await w.standin.idle()
+    expect((await w.botClient.getEvent({ id: due.id })).event.status).toBe('scheduled')
+
+    expect(w.standin.fireScheduledEvents()).toBe(1)
+    await w.standin.idle()
+    expect((await w.botClient.getEvent({ id: due.id })).event.status).toBe('processed')
+    expect((await w.botClient.getEvent({ id: cancelled.id })).event.status).toBe('canceled')
+    expect(w.standin.fireScheduledEvents()).toBe(0)
+  })
+})
+
 describe('states', () => {
   let w: World
   beforeAll(async () => {

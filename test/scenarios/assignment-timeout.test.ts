@@ -5,22 +5,17 @@ import { texts } from './support/texts'
 
 let bp: OfflineBotpress
 beforeAll(async () => {
-  bp = await startOfflineBotpress({ seed: 4, botConfiguration: { agentAssignedTimeoutSeconds: 1 } })
+  // The timeout is Botpress's scheduled event; held until the test fires it, so no test races a clock.
+  bp = await startOfflineBotpress({ seed: 4, botConfiguration: { agentAssignedTimeoutSeconds: 60 }, scheduledEvents: 'on-demand' })
 })
 afterAll(async () => bp?.close())
 
-/** Resolves once the scheduled timeout event of this conversation has been delivered to the bot. */
-const timeoutDelivered = (conversationId: string) =>
-  new Promise<void>((resolve) => {
-    const listener = (e: { event: unknown }) => {
-      const event = e.event as { type: string; conversationId?: string }
-      if (event.type === 'agentAssignmentTimeout' && event.conversationId === conversationId) {
-        bp.standin.events.off('event', listener)
-        resolve()
-      }
-    }
-    bp.standin.events.on('event', listener)
-  })
+/** The timeout's delay runs out now: the bot gets the event it scheduled when the card fired. */
+const timeoutRunsOut = async () => {
+  await bp.standin.idle()
+  expect(bp.standin.fireScheduledEvents()).toBe(1)
+  await bp.standin.idle()
+}
 
 describe('the agent-assignment timeout', () => {
   it('closes a session nobody took: the end user is told, agents read why, the bot carries on', async () => {
@@ -29,7 +24,8 @@ describe('the agent-assignment timeout', () => {
     await kim.waitForText(texts.handoffText)
     const sessionId = await sessionIdOf(bp.desk, kim)
 
-    await kim.waitForText(texts.assignmentTimeoutText, 1, 10_000)
+    await timeoutRunsOut()
+    await kim.waitForText(texts.assignmentTimeoutText)
     await kim.waitForText('Is there anything else I can help you with?')
     await bp.standin.idle()
     const session = await agent(bp.desk, 'Ann Agent').getSession(sessionId)
@@ -41,7 +37,6 @@ describe('the agent-assignment timeout', () => {
 
   it('leaves alone a session an agent took in time', async () => {
     const lea = EndUser.open(bp.standin, bp.botId, 'Lea Served')
-    const fired = timeoutDelivered(lea.conversationId)
     lea.say('/human')
     await lea.waitForText(texts.handoffText)
     const sessionId = await sessionIdOf(bp.desk, lea)
@@ -49,8 +44,7 @@ describe('the agent-assignment timeout', () => {
     await ann.take(sessionId)
     await lea.waitForText('Ann Agent joined the conversation.')
 
-    await fired
-    await bp.standin.idle()
+    await timeoutRunsOut()
     expect(lea.receivedTexts()).not.toContain(texts.assignmentTimeoutText)
     expect((await ann.getSession(sessionId)).status).toBe('assigned')
     await ann.write(sessionId, 'still here')

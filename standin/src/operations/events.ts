@@ -59,14 +59,11 @@ export const createEvent: Operation = (ctx, { body }) => {
   }
   ctx.store.events.set(event.id, event)
   if (delay === undefined) deliverEventToBot(ctx.rt, caller.bot, event, deliveredType)
-  else {
-    const timer = setTimeout(() => {
-      ctx.rt.scheduled.delete(event.id)
+  else
+    ctx.rt.scheduler.schedule(event.id, delay, () => {
       event.status = 'pending'
       deliverEventToBot(ctx.rt, caller.bot, event, deliveredType)
-    }, delay)
-    ctx.rt.scheduled.set(event.id, timer)
-  }
+    })
   return { status: 201, body: { event: eventView(event) } }
 }
 
@@ -74,10 +71,7 @@ export const getEvent: Operation = (ctx, { params }) => ({ body: { event: eventV
 
 export const cancelScheduledEvent: Operation = (ctx, { params }) => {
   const event = eventOf(ctx, params.id!)
-  const timer = ctx.rt.scheduled.get(event.id)
-  if (!timer || event.status !== 'scheduled') throw invalid(`Event "${event.id}" is not scheduled`)
-  clearTimeout(timer)
-  ctx.rt.scheduled.delete(event.id)
+  if (event.status !== 'scheduled' || !ctx.rt.scheduler.cancel(event.id)) throw invalid(`Event "${event.id}" is not scheduled`)
   event.status = 'canceled'
   return { body: {} }
 }
