@@ -1,4 +1,6 @@
+import { Client } from '@botpress/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ABANDONED_CLAIM_MS } from '../../src/session/claim'
 import { ana, bo, startSession } from '../support/fixtures'
 import { failureOf, startHarness, type Harness } from '../support/hitl-harness'
 
@@ -63,6 +65,29 @@ describe('assignAgent', () => {
     const winner = won[0]!.value.session.assignee
     expect(lost[0]!.reason.message).toMatch(new RegExp(`just taken by ${winner.name} <${winner.email}>`))
     expect(assignedEvents(h, conversationId).map((e) => e.payload.userId)).toEqual([winner.id])
+  })
+
+  it('a claim left by an attempt that died half-way holds the session only for a while, then another agent takes it', async () => {
+    const { conversationId } = await startSession(h)
+    // What the dead attempt left: its claim, but no assignment (as the integration itself writes it).
+    const asIntegration = new Client({ apiUrl: h.standin.url, token: process.env.BP_TOKEN, botId: h.botId, integrationId: h.integrationId })
+    const deadClaim = (at: number) =>
+      asIntegration.setState({
+        type: 'conversation',
+        id: conversationId,
+        name: 'claim',
+        payload: { agentUserId: 'user_01DEADATTEMPT0000000000000000', email: 'gil@desk.test', name: 'Gil Gone', at },
+      })
+
+    await deadClaim(Date.now())
+    expect(await failureOf(h.call('assignAgent', { conversationId, agent: bo }))).toMatch(/just taken by Gil Gone <gil@desk.test>/)
+
+    await deadClaim(Date.now() - ABANDONED_CLAIM_MS - 1_000)
+    const { session, agentUserId } = await h.call('assignAgent', { conversationId, agent: bo })
+    expect(session).toMatchObject({ status: 'assigned', assignee: { email: 'bo@desk.test' } })
+    expect(assignedEvents(h, conversationId).map((e) => e.payload.userId)).toEqual([agentUserId])
+    const { state } = await asIntegration.getState({ type: 'conversation', id: conversationId, name: 'claim' })
+    expect(state.payload.agentUserId).toBe(agentUserId)
   })
 
   it('is refused on a closed session', async () => {
