@@ -1,3 +1,4 @@
+import { isNotFound } from '../api/errors'
 import type { Client } from '../integration-types'
 import { commitDecision, emitAll } from './commit-decision'
 import { ABANDONED_CLAIM_MS } from './claim'
@@ -6,6 +7,18 @@ import { close } from './rules'
 import type { Actor, CloseSource, Session } from './session'
 
 export type CloseRequest = { source: CloseSource; reason: string; by: Actor }
+
+/** How the session was closed, if a closer has claimed it (its tags may not say so yet). */
+export const readClosure = async (client: Client, sessionId: string): Promise<CloseRequest | undefined> => {
+  try {
+    const { state } = await client.getState({ type: 'conversation', id: sessionId, name: 'closure' })
+    const { source, reason, by } = state.payload
+    return { source, reason, by }
+  } catch (err) {
+    if (isNotFound(err)) return undefined
+    throw err
+  }
+}
 
 /**
  * The agent's hand-back and the bot's stop can cross. Get-or-set makes the first closer win: it alone

@@ -1,8 +1,12 @@
 import type { Client } from '../integration-types'
 import type { Transition } from './session'
 
-/** Keys sort by time, and carry enough randomness that two instances never overwrite each other. */
-const entryKey = (at: number) => `${String(at).padStart(15, '0')}-${Math.random().toString(36).slice(2, 10)}`
+/**
+ * Keys sort by time, and carry enough randomness that two instances never overwrite each other. A session
+ * closes once, so its closing entry has a fixed key: the close written again (a retry, a crossing) replaces itself.
+ */
+const entryKey = (t: Transition) =>
+  `${String(t.at).padStart(15, '0')}-${t.to === 'closed' ? 'closed' : Math.random().toString(36).slice(2, 10)}`
 
 /** Appends without reading: patchState merges top-level keys, so concurrent writers never lose an entry. */
 export const appendTransition = async (client: Client, conversationId: string, transition: Transition) => {
@@ -10,7 +14,7 @@ export const appendTransition = async (client: Client, conversationId: string, t
     type: 'conversation',
     id: conversationId,
     name: 'timeline',
-    payload: { [entryKey(transition.at)]: transition },
+    payload: { [entryKey(transition)]: transition },
   })
 }
 
@@ -19,7 +23,7 @@ export const createTimeline = async (client: Client, conversationId: string, fir
     type: 'conversation',
     id: conversationId,
     name: 'timeline',
-    payload: { [entryKey(first.at)]: first },
+    payload: { [entryKey(first)]: first },
   })
 }
 

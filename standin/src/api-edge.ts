@@ -51,6 +51,15 @@ export const counted =
     await next()
   }
 
+/** Holds a request a test paused (see Pauses) before anything of it happens. */
+export const pausable =
+  (rt: Runtime): MiddlewareHandler<Env> =>
+  async (c, next) => {
+    const gate = rt.pauses.take(c.get('operation'), c.req.header('x-integration-id') ? 'integration' : 'bot')
+    if (gate) await gate
+    await next()
+  }
+
 const destroyConnection = (c: Context<Env>) => c.env.incoming.socket?.destroy()
 
 /** Latency, injected 429/503s before any side effect, and connections dropped before or after processing. */

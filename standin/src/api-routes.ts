@@ -3,7 +3,7 @@
 // and (in validate mode) each response against its response schema.
 import { Hono, type MiddlewareHandler } from 'hono'
 import { apiOperations, type ApiOperation, describeErrors, validatorsFor } from './api-schema'
-import { type Env, counted, faulty, tracked } from './api-edge'
+import { type Env, counted, faulty, pausable, tracked } from './api-edge'
 import { resolveCaller } from './auth'
 import { ApiError } from './errors'
 import { implemented } from './operations'
@@ -69,6 +69,6 @@ export const apiRoutes = (rt: Runtime, opts: ApiRouteOptions) => {
   const app = new Hono<Env>()
   // Static paths first so `/conversations/get-or-create` is never read as `/conversations/:id`.
   const ordered = [...apiOperations].sort((a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0))
-  for (const op of ordered) app.on(op.method.toUpperCase(), honoPath(op.path), tracked(rt), counted(rt, op.name), faulty(rt), handler(rt, op, opts))
+  for (const op of ordered) app.on(op.method.toUpperCase(), honoPath(op.path), tracked(rt), counted(rt, op.name), pausable(rt), faulty(rt), handler(rt, op, opts))
   return app
 }

@@ -7,6 +7,7 @@ import type { SchemaViolation } from './api-routes'
 import { ChatChannel } from './chat'
 import type { DeliveryOptions } from './deliveries'
 import type { Faults } from './faults'
+import type { Caller, Pause } from './pauses'
 import type { SchedulingMode } from './scheduler'
 import type { CallFilter } from './stats'
 import { Runtime } from './runtime'
@@ -16,6 +17,7 @@ export type { Faults } from './faults'
 export type { ChatMessage, OutgoingChatMessage } from './chat'
 export type { SchemaViolation } from './api-routes'
 export type { CallFilter } from './stats'
+export type { Pause } from './pauses'
 export { ChatChannel } from './chat'
 
 export type StandinOptions = {
@@ -58,6 +60,8 @@ export interface Standin {
   /** Responses that did not match the published schema (recorded in every mode). */
   schemaViolations(): SchemaViolation[]
   idle(): Promise<void>
+  /** Holds the next request of `operation` (optionally only from that caller) until `release()`: a race in a chosen order. */
+  pauseNext(operation: string, opts?: { by?: Caller }): Pause
   /** Delivers every scheduled event that is still waiting, now; returns how many. */
   fireScheduledEvents(): number
   close(): Promise<void>
@@ -99,9 +103,11 @@ export const startStandin = async (opts: StandinOptions = {}): Promise<Standin> 
     schemaViolations: () => [...violations],
     idle: () => rt.tracker.idle(),
     fireScheduledEvents: () => rt.scheduler.fireAll(),
+    pauseNext: (operation, o) => rt.pauses.add(operation, o?.by),
     close: async () => {
       rt.deliveries.close()
       rt.scheduler.clear()
+      rt.pauses.clear()
       const s = server as import('node:http').Server
       await new Promise<void>((resolve) => {
         s.close(() => resolve())

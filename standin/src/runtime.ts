@@ -4,6 +4,7 @@ import { EventEmitter } from 'node:events'
 import { DEFAULT_DELIVERY, Deliveries, type DeliveryOptions } from './deliveries'
 import { FaultSettings } from './faults'
 import { DEFAULT_PAGE_SIZE } from './paging'
+import { Pauses } from './pauses'
 import { Registry } from './registry'
 import { Scheduler, type SchedulingMode } from './scheduler'
 import { Stats } from './stats'
@@ -28,6 +29,8 @@ export class Runtime {
   readonly pageSize: number
   readonly deliveryOptions: DeliveryOptions
   private readonly stores = new Map<string, BotStore>()
+  /** Requests a test holds to play a race in a chosen order. */
+  readonly pauses = new Pauses()
   /** Scheduled events waiting to be delivered, by event id. */
   readonly scheduler: Scheduler
   /** Set once the server listens: used as the base of webhook URLs. */

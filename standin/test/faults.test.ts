@@ -11,6 +11,30 @@ describe('faults', () => {
     await w.close()
   })
 
+  it('holds the next request of one operation until released, letting the others pass', async () => {
+    w = await startWorld()
+    const held = w.standin.pauseNext('createUser', { by: 'bot' })
+    const first = w.botClient.createUser({ tags: { n: 'held' } })
+    await held.reached
+    await w.botClient.createUser({ tags: { n: 'free' } })
+    const named = async (n: string) => (await w.botClient.listUsers({ tags: { n } })).users.length
+    expect([await named('held'), await named('free')]).toEqual([0, 1])
+    held.release()
+    await first
+    expect(await named('held')).toBe(1)
+  })
+
+  it('answers the next N integration requests 503 (an outage), then serves them again', async () => {
+    w = await startWorld()
+    w.standin.faults.set({ integrationOutageRequests: 2 })
+    // A POST: the SDK's retry policy leaves a 503 on it to the caller.
+    const outage = (err: unknown) => isApiError(err) && /injected integration outage/.test(err.message)
+    expect(await w.integrationClient.createUser({ tags: {} }).catch(outage)).toBe(true)
+    expect((await w.botClient.createUser({ tags: {} })).user.id).toBeDefined() // bots are not affected
+    expect(await w.integrationClient.createUser({ tags: {} }).catch(outage)).toBe(true)
+    expect((await w.integrationClient.createUser({ tags: {} })).user.id).toBeDefined()
+  })
+
   it('adds latency to API requests', async () => {
     w = await startWorld()
     w.standin.faults.set({ latencyMs: 40 })

@@ -67,6 +67,44 @@ describe('assignAgent', () => {
     expect(assignedEvents(h, conversationId).map((e) => e.payload.userId)).toEqual([winner.id])
   })
 
+  it('two transfers of one session crossing: the plugin is last told of the agent who holds it', async () => {
+    const cy = { email: 'cy@desk.test', name: 'Cy Agent' }
+    const { conversationId } = await startSession(h)
+    await h.call('assignAgent', { conversationId, agent: ana })
+
+    // The race played in its worst order: the transfer to Bo writes its tags, then Cy's whole transfer
+    // happens, then Bo's event reaches the plugin last.
+    const bosEvent = h.standin.pauseNext('createEvent', { by: 'integration' })
+    const toBo = h.call('assignAgent', { conversationId, agent: bo, by: ana, reason: 'billing' })
+    await bosEvent.reached
+    const toCy = await h.call('assignAgent', { conversationId, agent: cy, by: ana, reason: 'shipping' })
+    bosEvent.release()
+
+    expect(await failureOf(toBo)).toMatch(/transferred to Cy Agent <cy@desk.test> at the same moment/)
+    const { session } = await h.call('getSession', { conversationId })
+    expect(session.assignee).toMatchObject({ id: toCy.agentUserId, email: 'cy@desk.test' })
+    expect(assignedEvents(h, conversationId).at(-1)?.payload.userId).toBe(toCy.agentUserId)
+  })
+
+  it('a transfer crossing the hand-back: the session stays closed, once, and the transfer is told why', async () => {
+    const { conversationId } = await startSession(h)
+    await h.call('assignAgent', { conversationId, agent: ana })
+
+    // Worst order: the transfer read the session as assigned, then the whole hand-back happened, then the
+    // transfer's tags land on the closed session.
+    const transferTags = h.standin.pauseNext('updateConversation', { by: 'integration' })
+    const toBo = h.call('assignAgent', { conversationId, agent: bo, by: ana, reason: 'billing' })
+    await transferTags.reached
+    await h.call('closeSession', { conversationId, agent: ana, reason: 'refund issued' })
+    transferTags.release()
+
+    expect(await failureOf(toBo)).toMatch(/was closed at the same moment \(agent\)/)
+    const { session } = await h.call('getSession', { conversationId })
+    expect(session).toMatchObject({ status: 'closed', closeReason: 'refund issued' })
+    expect(session.timeline.filter((t: any) => t.to === 'closed')).toHaveLength(1)
+    expect(h.emitted().filter((e) => e.type === 'hitl:hitlStopped' && e.conversationId === conversationId)).toHaveLength(1)
+  })
+
   it('a claim left by an attempt that died half-way holds the session only for a while, then another agent takes it', async () => {
     const { conversationId } = await startSession(h)
     // What the dead attempt left: its claim, but no assignment (as the integration itself writes it).
