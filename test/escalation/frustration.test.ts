@@ -63,4 +63,34 @@ describe('frustration detector', () => {
       expect(kinds(text)).not.toContain('frustration')
     })
   })
+
+  describe('round 4 phrasings', () => {
+    it.each([
+      "honestly I'm done with your app",
+      'You are kidding me, the same error again',
+      'Worst. Support. Ever.',
+      "I'm running out of patience with this order",
+      'Still no answer from anyone',
+      'Qué mal servicio tienen',
+      'Me están tomando el pelo',
+      'Estoy hasta la coronilla de esperar',
+      'Ich verliere langsam die Geduld',
+      'So ein Saftladen',
+      'Je perds patience, vraiment',
+      'Vocês estão me fazendo de palhaço',
+    ])('fires on %j', (text) => {
+      expect(kinds(text)).toContain('frustration')
+    })
+
+    it.each([
+      'Ridiculous price for such a good phone, bought it',
+      "I'm done with the form, what's next?",
+      'Are you kidding? This is amazing, thanks!',
+      'Still nothing to report on my side, all good',
+      'Gracias por tener paciencia conmigo',
+      'Danke für Ihre Geduld',
+    ])('stays quiet on %j', (text) => {
+      expect(kinds(text)).not.toContain('frustration')
+    })
+  })
 })

@@ -79,4 +79,24 @@ describe('human-request detector', () => {
       expect(kinds(text)).not.toContain('human-request')
     })
   })
+
+  describe('round 4 phrasings', () => {
+    it.each([
+      'Prefiero que me atienda un asesor',
+      'Quiero ser atendido por una persona',
+      'Ist da ein echter Mensch?',
+      'Gibt es bei euch einen richtigen Ansprechpartner?',
+      'Quero ser atendida por um atendente',
+    ])('fires on %j', (text) => {
+      expect(kinds(text)).toContain('human-request')
+    })
+
+    it.each([
+      'Gibt es einen Mitarbeiterrabatt?',
+      'Ist das ein echter Lederbezug?',
+      'No quiero que me atienda una persona, el bot está bien',
+    ])('stays quiet on %j', (text) => {
+      expect(kinds(text)).not.toContain('human-request')
+    })
+  })
 })

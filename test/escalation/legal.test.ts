@@ -64,4 +64,14 @@ describe('legal detector', () => {
       expect(kinds(text)).not.toContain('legal')
     })
   })
+
+  describe('round 4 phrasings', () => {
+    it.each(['Das hat ein rechtliches Nachspiel', 'Das wird gerichtliche Folgen haben'])('fires on %j', (text) => {
+      expect(kinds(text)).toContain('legal')
+    })
+
+    it.each(['Das Nachspiel im Theater war lang'])('stays quiet on %j', (text) => {
+      expect(kinds(text)).not.toContain('legal')
+    })
+  })
 })

@@ -49,4 +49,14 @@ describe('sensitive-data detector', () => {
     expect(r.reasons).toEqual([{ rule: 'pattern:pay with \\d+', kind: 'pattern', match: 'pay with ************1111' }])
     expect(JSON.stringify(r)).not.toContain('4111111111111111')
   })
+
+  describe('round 4: national mobile numbers without separators', () => {
+    it.each(['Rappelez-moi au 0712345678', 'Erreichbar unter 0152 12345678', 'meu whats é 21 99876-5432', 'mi numero 0034 612 345 678'])('fires on %j', (text) => {
+      expect(reasonsOf(text).map((r) => r.rule)).toEqual(['sensitive-data.phone'])
+    })
+
+    it.each(['Order 21998765432 has not shipped', 'Tracking: 0123456789 (Colissimo)', 'Version 0.7.12345678'])('stays quiet on %j', (text) => {
+      expect(reasonsOf(text)).toEqual([])
+    })
+  })
 })

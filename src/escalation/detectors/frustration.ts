@@ -61,7 +61,22 @@ const strong: PhraseRule[] = [
     reject: notUpbeat,
   },
   // fed up, in the idioms people use
-  { rule: 'frustration', negatable: true, re: w('\\bhasta\\s+(?:las narices|el mono|el gorro|los huevos|las pelotas)\\b') },
+  { rule: 'frustration', negatable: true, re: w('\\bhasta\\s+(?:las narices|el mono|el gorro|los huevos|las pelotas|la coronilla|el cogote)\\b') },
+  // Being taken for a fool: "tomadura de pelo", "me están tomando el pelo", "me fazendo de palhaço", "Saftladen"
+  { rule: 'frustration', negatable: true, re: w('\\b(?:tomadura de pelo|(?:me|nos)\\s+(?:estan|estais|esta|toman|tomais|toma)\\s+(?:tomando\\s+)?el pelo|(?:fazendo|fazem|faz|fazer)\\s+(?:a gente\\s+)?de\\s+(?:palhaco|trouxa|otario|idiota|bobo)|saftladen|schnauze\\s+(?:\\w+\\s+)?voll|j\'en peux plus|je n\'en peux plus)\\b') },
+  // Patience running out, in five languages
+  { rule: 'frustration', negatable: true, re: w('\\b(?:(?:losing|lost|running out of|out of|run out of)\\s+(?:all\\s+)?(?:my\\s+)?patience|(?:perdiendo|perdi|perdido|se me acaba|se acabo)\\s+(?:la\\s+)?paciencia|(?:perdendo|perdi|perdido)\\s+(?:a\\s+)?paciencia|(?:perdre|perds|perdu|a bout de)\\s+(?:ma\\s+)?patience|(?:verliere|verloren|verlier)\\s+(?:langsam\\s+|jetzt\\s+)?(?:die|meine)\\s+geduld|geduld\\s+(?:ist\\s+)?(?:am ende|zu ende))\\b') },
+  // "I'm so done with this company", "are you kidding me??" (unless said in delight)
+  {
+    rule: 'frustration',
+    negatable: true,
+    // done with the company, not with a step: "I'm done with the form" is progress
+    re: w("\\b(?:i'm|i am|im)\\s+(?:so\\s+|just\\s+|really\\s+|totally\\s+|completely\\s+)?done\\s+with\\s+(?:you(?:\\s+(?:guys|people|all))?|u|this|(?:this|your|the)\\s+(?:company|service|app|bank|store|shop|bot|business|nonsense|crap|shit|bs|garbage))(?=\\s*(?:[.!?,]|$|anymore|for good))"),
+  },
+  { rule: 'frustration', re: w("\\b(?:are you|r u|you(?:'re| are)|you(?:'re| are) not)\\s+(?:fucking\\s+|freaking\\s+)?(?:kidding|joking)(?:\\s+me)?\\b"), reject: notUpbeat },
+  { rule: 'frustration', re: w('\\bstill\\s+(?:nothing(?!\\s+(?:to report|to add|to declare|new|wrong|else))|no\\s+(?:answer|reply|response|news|update|word|refund|one))\\b'), reject: notUpbeat },
+  // "que mal servicio", "qué atención más pésima", "que atendimento horrível"
+  { rule: 'frustration', negatable: true, re: w('\\bque\\s+(?:(?:mal|pesimo|pesima|horrible|malisimo|malisima|penoso|penosa|terrible|asqueroso|horrivel|ruim|pessimo|pessima)\\s+(?:servicio|atencion|soporte|servico|atendimento|suporte)|(?:servicio|atencion|servico|atendimento)\\s+(?:mas\\s+|mais\\s+|tan\\s+|tao\\s+)?(?:malo|mala|pesimo|pesima|horrible|ruim|pessimo|pessima|horrivel|penoso|penosa))\\b') },
   { rule: 'frustration', negatable: true, re: w("\\b(?:vous\\s+vous|tu\\s+te|on\\s+se|ils\\s+se)\\s+(?:foutez|fous|fout|foutent|moquez|moques|moque|moquent)\\s+(?:vraiment\\s+|encore\\s+)?(?:de\\s+(?:moi|nous|ma gueule|nos gueules|la gueule du monde)|du monde)\\b") },
   // "useless" in ES/PT, as an attribute ("es un servicio inútil", "esse app é inútil")
   { rule: 'frustration', negatable: true, re: w('\\b(?:son|eres|es|sois|servicio|app|bot|aplicacion|empresa|sao|e|voces|aplicativo|atendimento|servico)\\s+(?:(?:un|una|unos|unas|um|uma|uns|umas|muy|muito|totalmente|completamente|tan|tao|simplemente|simplesmente)\\s+){0,2}(?:inutil|inutiles|inuteis)\\b') },
@@ -70,7 +85,7 @@ const strong: PhraseRule[] = [
     rule: 'frustration',
     negatable: true,
     re: w(
-      "\\b(?:ridiculous|unacceptable|outrageous|pathetic|disgraceful|appalling|infuriating|useless|worthless|incompetent|scam|scammers|rip[- ]?off|worst\\s+(?:\\w+\\s+){0,2}(?:ever|service|experience|company|bot|support)|fed up|sick (?:and tired )?of|waste of (?:my )?time|wtf|what the (?:fuck|hell|heck)|fuck\\w*|f\\*+k\\w*|bullshit|shit|crap|stupid (?:bot|app|machine|thing|system|company)|dumb (?:bot|app|machine)|(?:i'm|i am|im)\\s+(?:so\\s+|really\\s+|very\\s+|extremely\\s+|absolutely\\s+|beyond\\s+)?(?:angry|furious|pissed|livid|frustrated|annoyed|fuming)|(?:so|really|very|extremely)\\s+(?:angry|furious|frustrated|pissed)|had enough|last straw|(?:is|are) (?:garbage|trash|rubbish)|nobody (?:answers|responds|helps|cares|replies)|no one (?:answers|responds|helps|cares|replies))\\b",
+      "\\b(?:ridiculous(?!\\s+(?:deal|deals|price|prices|discount|discounts|offer|offers|bargain|value|sale))|unacceptable|outrageous|pathetic|disgraceful|appalling|infuriating|useless|worthless|incompetent|scam|scammers|rip[- ]?off|worst[\\s.!]+(?:\\w+[\\s.!]+){0,2}(?:ever|service|experience|company|bot|support)|fed up|sick (?:and tired )?of|waste of (?:my )?time|wtf|what the (?:fuck|hell|heck)|fuck\\w*|f\\*+k\\w*|bullshit|shit|crap|stupid (?:bot|app|machine|thing|system|company)|dumb (?:bot|app|machine)|(?:i'm|i am|im)\\s+(?:so\\s+|really\\s+|very\\s+|extremely\\s+|absolutely\\s+|beyond\\s+)?(?:angry|furious|pissed|livid|frustrated|annoyed|fuming)|(?:so|really|very|extremely)\\s+(?:angry|furious|frustrated|pissed)|had enough|last straw|(?:is|are) (?:garbage|trash|rubbish)|nobody (?:answers|responds|helps|cares|replies)|no one (?:answers|responds|helps|cares|replies))\\b",
     ),
   },
   { rule: 'frustration', re: w('\\b(?:asked|told you|said|tried|called|written|wrote|contacted you|explained)\\b[^.!?]{0,20}\\b(?:\\d+|two|three|four|five|six|several|many|multiple|ten|a hundred|100) times\\b') },

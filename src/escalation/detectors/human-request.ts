@@ -85,6 +85,8 @@ const es: PhraseRule[] = [
   { rule: 'human-request', negatable: true, re: w('\\bque\\s+me\\s+(?:llame|llamen|devuelva[ns]?\\s+la\\s+llamada)\\s+(?:alguien|un|una|el|la)\\b') },
   { rule: 'human-request', negatable: true, re: w('\\b(?:alguien|un agente|un asesor|una persona|un humano)\\s+(?:(?:me\\s+)?(?:puede|podria|pueda)\\s+)?(?:me\\s+)?(?:llamar|llame|devolver la llamada)\\b') },
   { rule: 'human-request', re: w('\\b(?:agente|asesor|humano|operador),?\\s+por\\s+favor\\b') },
+  // "quiero que me atienda una persona", "ser atendido por un humano"
+  { rule: 'human-request', negatable: true, re: w(`\\b(?:que\\s+me\\s+(?:atienda|atiendan)|ser\\s+atendid[oa]s?\\s+por)\\s+${esWho}`) },
   { rule: 'human-request', negatable: true, re: w('\\batencion\\s+(?:de\\s+(?:un|una)\\s+)?(?:humana|humano|persona)\\b') },
   { rule: 'human-request', negatable: true, re: w('\\bhay\\s+(?:alguien|una persona|un humano)\\s+con\\s+(?:quien|quién)\\s+(?:pueda|puedo)\\s+hablar\\b') },
 ]
@@ -99,6 +101,8 @@ const de: PhraseRule[] = [
   { rule: 'human-request', negatable: true, re: w('\\b(?:ich mochte|ich will|ich brauche|ich hatte gerne?|ich wunsche|bitte)\\s+(?:(?:sofort|jetzt|bitte|gerne?|endlich|doch|einfach|dringend)\\s+)?(?:(?:einen|eine|einem|echten|echte|richtigen)\\s+){1,2}(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin|ansprechpartner|ansprechpartnerin|person|kundenberater|kundenberaterin|vorgesetzten|teamleiter|teamleiterin|supervisor|sachbearbeiter|sachbearbeiterin)\\b') },
   { rule: 'human-request', re: w('\\b(?:einen|eine)\\s+(?:echten\\s+|echte\\s+)?(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin|ansprechpartner|ansprechpartnerin)\\s*,?\\s*bitte\\b') },
   { rule: 'human-request', negatable: true, re: w('\\bgibt es\\s+(?:jemanden|einen menschen|einen mitarbeiter|eine person)\\b[^.?!]{0,30}\\b(?:sprechen|reden)\\b') },
+  // "gibt es hier einen echten Mitarbeiter?", "ist da ein richtiger Mensch?" (a real one: not "gibt es einen Mitarbeiterrabatt")
+  { rule: 'human-request', negatable: true, re: w('\\b(?:gibt es|ist|sitzt)\\s+(?:(?:hier|da|dort|bei euch|bei ihnen|auch|uberhaupt)\\s+){0,2}(?:einen|eine|ein|jemand(?:en)?)?\\s*(?:echter|echten|echte|richtiger|richtigen|richtige|realer|realen)\\s+(?:mensch|menschen|mitarbeiter|mitarbeiterin|ansprechpartner|ansprechpartnerin|person|berater|beraterin)\\b') },
   { rule: 'human-request', negatable: true, re: w('\\b(?:einen|einem|eine|einer)\\s+(?:echten\\s+|richtigen\\s+)?(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin|person)\\b,?\\s+(?:und\\s+)?(?:keinen|keine|nicht (?:den|die|einen|eine|mit dem|mit einem))\\s+(?:bot|roboter|chatbot|maschine|ki|computer)\\b') },
   // Call-backs: "bitte um Rückruf", "ich hätte gern einen Rückruf", "rufen Sie mich zurück" (not a product recall)
   { rule: 'human-request', negatable: true, re: w('\\b(?:bitte\\s+um|(?:ich\\s+)?(?:mochte|will|hatte gerne?|brauche|wunsche|bekomme|erwarte)\\s+(?:(?!kein)[a-z]+\\s+){0,2}(?:einen|um einen)|kann ich\\s+(?:einen|bitte einen)|konnte ich\\s+(?:einen|bitte einen))\\s+(?:baldigen\\s+|kurzen\\s+|telefonischen\\s+|personlichen\\s+)?ruckruf\\b') },
@@ -112,6 +116,7 @@ const pt: PhraseRule[] = [
   { rule: 'human-request', negatable: true, re: w(`\\b(?:falar|conversar)\\s+com\\s+${ptWho}`) },
   { rule: 'human-request', negatable: true, re: w(`\\b(?:transfere|transfira|passa|passe|encaminha|encaminhe|transferir|passar)\\s+(?:-?me\\s+)?(?:para|pra|pro)\\s+${ptWho}`) },
   { rule: 'human-request', negatable: true, re: w('\\batendimento\\s+humano\\b') },
+  { rule: 'human-request', negatable: true, re: w(`\\bser\\s+atendid[oa]s?\\s+por\\s+${ptWho}`) },
   { rule: 'human-request', negatable: true, re: w('\\b(?:quero|queria|preciso de|preciso|gostaria de|exijo)\\s+(?:um|uma|o|a)\\s+(?:atendente|humano|pessoa|agente|operador|operadora|supervisor|supervisora|gerente|responsavel)\\b') },
   { rule: 'human-request', negatable: true, re: w('\\btem\\s+(?:alguem|uma pessoa|um atendente)\\b[^.?!]{0,20}\\b(?:falar|conversar)\\b') },
   { rule: 'human-request', negatable: true, re: w(`(?<!\\b(?:se|te|lhe|como)\\s)\\b(?:chama|chame|chamem|chamar|chamam)\\s+${ptWho}`) },

@@ -69,7 +69,7 @@ const rules = compilePhraseRules([
   { rule: 'legal.lawyer', negatable: true, re: w('\\b(?:anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|anwalte|anwalten|rechtsabteilung|anwaltskanzlei)\\b') },
   { rule: 'legal.lawsuit', negatable: true, re: w('\\b(?:verklagen|verklage|klage|vor gericht|gerichtlich\\w*|rechtliche(?:n)? schritte(?:n)?|abmahnung|verbraucherzentrale|bafin|schlichtungsstelle)\\b') },
   { rule: 'legal.lawsuit', negatable: true, re: w('\\b(?:strafanzeige|anzeige\\s+(?:erstatten|erstatte|erstattet|gegen\\s+(?:sie|euch|ihre|ihr|die firma))|(?:erstatte|erstatten|erstattet)\\s+(?:(?:ich|wir|jetzt|sofort|eine|gegen sie|gegen euch)\\s+){0,3}anzeige|zur anzeige bringen)\\b') },
-  { rule: 'legal.lawsuit', negatable: true, re: w('\\b(?:rechtliche|juristische)n?\\s+(?:schritte|konsequenzen|folgen|mittel)\\b') },
+  { rule: 'legal.lawsuit', negatable: true, re: w('\\b(?:rechtlich|juristisch|gerichtlich)(?:e|en|es|er)?\\s+(?:schritte|konsequenzen|folgen|mittel|nachspiel)\\b') },
   { rule: 'legal.data-protection', re: w('\\b(?:dsgvo|datenschutzbehorde|datenschutzbeauftragte\\w*|recht auf vergessenwerden)\\b') },
   { rule: 'legal.data-protection', negatable: true, re: w('\\bloschen\\s+sie\\b[^.!?]{0,30}\\b(?:meine|unsere)\\s+(?:\\w+\\s+)?daten\\b') },
   { rule: 'legal.data-protection', negatable: true, re: w('\\b(?:meine|unsere)\\s+(?:personenbezogenen\\s+|personlichen\\s+|gespeicherten\\s+)?daten\\s+(?:(?:sollen|mussen|werden|sofort|umgehend|endlich|bitte|vollstandig|komplett|unverzuglich|zu)\\s+){0,3}(?:geloscht|loschen)\\b') },

@@ -20,9 +20,13 @@ const phoneShapes: RegExp[] = [
   /(?<![\d-])(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\d-])/g, // North America
   /(?<!\d)\(\d{2}\) ?\d{4,5}-?\d{4}(?!\d)/g, // Brazil
   /(?<![\d+])0[1-9](?:[ .]\d{2}){4}(?!\d)/g, // France
+  // National mobiles written without separators or with one: France 06/07, Germany 015x-017x, Brazil (area) 9xxxx-xxxx
+  /(?<![\d+-])0[67]\d{8}(?![\d-])/g,
+  /(?<![\d+-])01[5-7]\d{1,2}[ /-]?\d{6,8}(?![\d-])/g,
+  /(?<![\d+-])\d{2}(?: 9\d{4}-?\d{4}|9\d{4}-\d{4})(?![\d-])/g, // not 11 bare digits: order numbers look like that
 ]
 const phoneContextRe =
-  /\b(?:phone|telephone|tel|mobile|cell|cellphone|call me(?: at| on)?|text me(?: at| on)?|whatsapp|reach me(?: at| on)?|my number is|numero de telephone|portable|telefono|movil|celular|handy|handynummer|telefonnummer|mobilnummer|rufnummer|me liga|ligue|appelez-moi|llamame|rufen sie mich an)\b[^\d\n]{0,20}(\+?\(?\d[\d .()/-]{6,18}\d)/dg
+  /\b(?:phone|telephone|tel|mobile|cell|cellphone|call me(?: at| on)?|text me(?: at| on)?|whatsapp|reach me(?: at| on)?|my number is|numero de telephone|portable|telefono|movil|celular|handy|handynummer|telefonnummer|mobilnummer|rufnummer|me liga|ligue|appelez-moi|llamame|rufen sie mich an|rappelez[- ]moi(?: au| sur)?|joignable au|erreichbar unter|zap|whats|wpp|meu numero|mi numero|meine nummer|mon numero)\b[^\d\n]{0,20}(\+?\(?\d[\d .()/-]{6,18}\d)/dg
 
 function digitCount(s: string): number {
   let n = 0
