@@ -2,6 +2,15 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 
 const viewport = { width: 1440, height: 900 }
 
+/** A fresh browser context (its own cookies and storage) on one of the app's pages. */
+const openPage = async (browser: Browser, baseUrl: string, path: string) => {
+  const context = await browser.newContext({ viewport, baseURL: baseUrl })
+  context.setDefaultTimeout(15_000)
+  const page = await context.newPage()
+  await page.goto(path)
+  return { context, page }
+}
+
 /** The end user's side: the store page with the chat widget. */
 export class EndUserChat {
   private constructor(
@@ -10,10 +19,7 @@ export class EndUserChat {
   ) {}
 
   static async open(browser: Browser, baseUrl: string, name: string) {
-    const context = await browser.newContext({ viewport, baseURL: baseUrl })
-    context.setDefaultTimeout(15_000)
-    const page = await context.newPage()
-    await page.goto('/')
+    const { context, page } = await openPage(browser, baseUrl, '/')
     await page.locator('input[name="name"]').fill(name)
     await page.getByRole('button', { name: 'Start chatting' }).click()
     const chat = new EndUserChat(context, page)
@@ -64,10 +70,7 @@ export class HitlTab {
   ) {}
 
   static async open(browser: Browser, baseUrl: string, agentId: string) {
-    const context = await browser.newContext({ viewport, baseURL: baseUrl })
-    context.setDefaultTimeout(15_000)
-    const page = await context.newPage()
-    await page.goto(`/hitl?as=${agentId}`)
+    const { context, page } = await openPage(browser, baseUrl, `/hitl?as=${agentId}`)
     await page.locator('[data-testid="live-badge"].on').waitFor()
     // Live is not loaded: the queue's counts show a dash until the first list arrives.
     await page.waitForFunction(() => /^\d+$/.test(document.querySelector('[data-testid="count-pending"]')?.textContent ?? ''))
