@@ -21,7 +21,7 @@ const settleCrossedTransfer = async (client: Client, sessionId: string, agent: A
     return refuse(`Session ${sessionId} was closed at the same moment (${closure.source}).`)
   }
   if (!current.assignee || current.assignee.userId === agent.userId) return current
-  await emitAll(client, sessionId, [{ type: 'hitlAssigned', userId: current.assignee.userId }])
+  await emitAll(client, sessionId, [{ type: 'hitlAssigned', userId: current.assignee.userId }], current.assignedAt ?? 0)
   return refuse(`Session ${sessionId} was transferred to ${heldBy(current.assignee)} at the same moment.`)
 }
 
@@ -38,7 +38,7 @@ export const assignSession = async (
   const decision = assign(session, agent, by, now, reason)
   if (decision.kind === 'unchanged') {
     // A retry of an assignment that died before its event: the event check makes this a no-op otherwise.
-    await emitAll(client, session.id, [{ type: 'hitlAssigned', userId: agent.userId }])
+    await emitAll(client, session.id, [{ type: 'hitlAssigned', userId: agent.userId }], session.assignedAt ?? 0)
     return session
   }
   const committed = await commitDecision(client, session, decision)

@@ -6,12 +6,13 @@ import type { Session } from './session'
 import { sessionFromConversation } from './session-tags'
 import { appendTransition } from './timeline'
 
-export const emitAll = async (client: Client, sessionId: string, emits: Emit[]) => {
+/** `since`: when the decision the events announce was made (the tags' time), how far back to look for them. */
+export const emitAll = async (client: Client, sessionId: string, emits: Emit[], since: number) => {
   for (const e of emits) {
     if (e.type === 'hitlAssigned') {
-      await emitOnce(client, { type: 'hitlAssigned', payload: { conversationId: sessionId, userId: e.userId } })
+      await emitOnce(client, { type: 'hitlAssigned', payload: { conversationId: sessionId, userId: e.userId } }, since)
     } else {
-      await emitOnce(client, { type: 'hitlStopped', payload: { conversationId: sessionId } })
+      await emitOnce(client, { type: 'hitlStopped', payload: { conversationId: sessionId } }, since)
     }
   }
 }
@@ -24,7 +25,7 @@ export const commitDecision = async (client: Client, session: Session, decision:
   if (decision.kind === 'refused') return refuse(decision.reason)
   if (decision.kind === 'unchanged') return session
   const { conversation } = await client.updateConversation({ id: session.id, tags: decision.tags } as never)
-  await emitAll(client, session.id, decision.emit)
+  await emitAll(client, session.id, decision.emit, decision.transition.at)
   await appendTransition(client, session.id, decision.transition)
   return sessionFromConversation(conversation as { id: string; tags: Record<string, string> })
 }

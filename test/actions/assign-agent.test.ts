@@ -1,7 +1,7 @@
 import { Client } from '@botpress/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ABANDONED_CLAIM_MS } from '../../src/session/claim'
-import { ana, bo, startSession } from '../support/fixtures'
+import { ana, bo, key, startSession } from '../support/fixtures'
 import { failureOf, startHarness, type Harness } from '../support/hitl-harness'
 
 let h: Harness
@@ -30,6 +30,17 @@ describe('assignAgent', () => {
   it('assigning the same agent again emits nothing more', async () => {
     const { conversationId } = await startSession(h)
     await h.call('assignAgent', { conversationId, agent: ana })
+    await h.call('assignAgent', { conversationId, agent: ana })
+    expect(assignedEvents(h, conversationId)).toHaveLength(1)
+  })
+
+  it('assigning the same agent again after a long conversation still emits nothing more', async () => {
+    const { conversationId } = await startSession(h)
+    await h.call('assignAgent', { conversationId, agent: ana })
+    // More answers than one page of the session's events (each is a message event): the assignment's event is far back.
+    for (let i = 0; i < 25; i++) {
+      await h.call('sendAgentMessage', { conversationId, agent: ana, message: { type: 'text', payload: { text: `answer ${i}` } }, idempotencyKey: key() })
+    }
     await h.call('assignAgent', { conversationId, agent: ana })
     expect(assignedEvents(h, conversationId)).toHaveLength(1)
   })
