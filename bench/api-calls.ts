@@ -31,6 +31,17 @@ export const runApiCallsBench = async (): Promise<Record<string, number>> => {
         h.call('startHitl', { userId: endUser, title: 'bench', messageHistory: history(size) })
       )
     }
+
+    // The HITL tab's queue as closed sessions pile up: counted to a cap, never read whole.
+    let closed = 0
+    for (const total of [10, 1000]) {
+      while (closed < total) {
+        const batch = await Promise.all(Array.from({ length: Math.min(50, total - closed) }, () => startSession(h, { history: 0 })))
+        await Promise.all(batch.map((s) => h.call('stopHitl', { conversationId: s.conversationId })))
+        closed += batch.length
+      }
+      figures[`api_calls.list_sessions.closed${total}`] = await countIntegrationCalls(h, () => h.call('listSessions', {}))
+    }
     return figures
   } finally {
     await h.close()

@@ -1,47 +1,63 @@
 import { normalizeEmail } from '../agents/agent-user'
-import { refuse } from '../api/errors'
 import type { Client } from '../integration-types'
+import { countClosed, readClosed } from '../session/closed-sessions'
 import { listAll } from '../session/list-all'
+import { decodeCursor, encodeCursor, type QueueCursor } from '../session/queue-cursor'
 import { queueOrder } from '../session/rules'
-import type { Session, SessionStatus } from '../session/session'
+import type { Session } from '../session/session'
 import { isSession, sessionFromConversation } from '../session/session-tags'
 import { toSummary } from '../session/summary'
 import { defineAction } from './define-action'
 
-const statuses: SessionStatus[] = ['pending', 'assigned', 'closed']
+/** Closed sessions are counted this far, then shown as "100+": counting thousands would cost a call per page. */
+export const CLOSED_COUNT_CAP = 100
 
-const listByStatus = async (client: Client, status: SessionStatus, assignee: Record<string, string>): Promise<Session[]> => {
+/** Open sessions are the agents' workload: all of them are read, so the queue can be ordered and counted exactly. */
+const listOpen = async (client: Client, status: 'pending' | 'assigned', tags: Record<string, string>): Promise<Session[]> => {
   const conversations = await listAll(async (nextToken) => {
-    const page = await client.listConversations({ tags: { status, ...assignee }, nextToken } as never)
+    const page = await client.listConversations({ tags: { ...tags, status }, nextToken } as never)
     return { items: page.conversations, nextToken: page.meta.nextToken }
   })
   return conversations.filter(isSession).map(sessionFromConversation)
 }
 
-/** The token is the offset into the ordered queue: the order is computed here, not by Botpress. */
-const offsetOf = (token: string | undefined) => {
-  if (token === undefined) return 0
-  const offset = Number(token)
-  return Number.isInteger(offset) && offset >= 0 ? offset : refuse(`listSessions: nextToken "${token}" is not one this action returned.`)
-}
-
-/** The HITL tab's queue: pending first by priority then waiting time, with the count of each status. */
+/** The HITL tab's queue: pending first by priority then waiting time, then assigned, then the most recently closed. */
 export const listSessions = defineAction('listSessions', async ({ input, client }) => {
-  const assignee: Record<string, string> = {
+  const tags: Record<string, string> = {
     ...(input.assigneeId ? { assignee: input.assigneeId } : {}),
     ...(input.assigneeEmail ? { assigneeEmail: normalizeEmail(input.assigneeEmail) } : {}),
   }
-  const byStatus = await Promise.all(statuses.map((status) => listByStatus(client, status, assignee)))
-  const [pending = [], assigned = [], closed = []] = byStatus
-  const wanted =
-    input.status === 'all' ? byStatus.flat() : input.status === 'open' ? [...pending, ...assigned] : byStatus[statuses.indexOf(input.status)]!
-  const ordered = wanted.sort(queueOrder)
-  const offset = offsetOf(input.nextToken)
+  const wantsOpen = input.status !== 'closed'
+  const wantsClosed = input.status === 'closed' || input.status === 'all'
+  const cursor: QueueCursor = input.status === 'closed' && !input.nextToken ? { part: 'closed', skip: 0 } : decodeCursor(input.nextToken)
+
+  const [pending, assigned, closedCount] = await Promise.all([
+    listOpen(client, 'pending', tags),
+    listOpen(client, 'assigned', tags),
+    countClosed(client, tags, CLOSED_COUNT_CAP),
+  ])
+  const open = input.status === 'pending' ? pending : input.status === 'assigned' ? assigned : [...pending, ...assigned]
+  const ordered = wantsOpen ? open.sort(queueOrder) : []
+
+  const sessions: Session[] = []
+  let next: QueueCursor | undefined
+  if (cursor.part === 'open') {
+    const end = cursor.offset + input.limit
+    sessions.push(...ordered.slice(cursor.offset, end))
+    if (end < ordered.length) next = { part: 'open', offset: end }
+    else if (wantsClosed) next = { part: 'closed', skip: 0 }
+  } else if (wantsClosed) next = cursor
+
+  if (next?.part === 'closed' && sessions.length < input.limit) {
+    const closed = await readClosed(client, tags, next, input.limit - sessions.length)
+    sessions.push(...closed.sessions)
+    next = closed.next && { part: 'closed', ...closed.next }
+  }
+
   const now = Date.now()
-  const end = offset + input.limit
   return {
-    sessions: ordered.slice(offset, end).map((s) => toSummary(s, now)),
-    counts: { pending: pending.length, assigned: assigned.length, closed: closed.length },
-    nextToken: end < ordered.length ? String(end) : undefined,
+    sessions: sessions.map((s) => toSummary(s, now)),
+    counts: { pending: pending.length, assigned: assigned.length, closed: closedCount.count, ...(closedCount.more ? { closedMore: true } : {}) },
+    ...(next ? { nextToken: encodeCursor(next) } : {}),
   }
 })

@@ -78,7 +78,7 @@ export type AgentMessageInput = { type: ChannelMessageType; payload: Record<stri
 export const deskActions = {
   listSessions: {
     title: 'List HITL sessions',
-    description: 'Sessions for the HITL tab: pending first, by priority then waiting time',
+    description: 'Sessions for the HITL tab: pending first, by priority then waiting time; closed ones most recently closed first',
     attributes: hidden,
     input: {
       schema: z.object({
@@ -92,7 +92,12 @@ export const deskActions = {
     output: {
       schema: z.object({
         sessions: z.array(sessionSummary),
-        counts: z.object({ pending: z.number(), assigned: z.number(), closed: z.number() }),
+        counts: z.object({
+          pending: z.number(),
+          assigned: z.number(),
+          closed: z.number(),
+          closedMore: z.boolean().optional().describe('More closed sessions than counted (the count stops at 100): show "100+"'),
+        }),
         nextToken: z.string().optional(),
       }),
     },

@@ -25,8 +25,12 @@ const tabs: { filter: Filter; label: string }[] = [
   { filter: 'closed', label: 'Closed' },
 ]
 
-const countOf = (list: SessionList | undefined, filter: Filter) =>
-  list ? (filter === 'open' ? list.counts.pending + list.counts.assigned : list.counts[filter]) : undefined
+/** Closed sessions are counted up to a cap: past it the tab says "100+". */
+const countOf = (list: SessionList | undefined, filter: Filter) => {
+  if (!list) return undefined
+  if (filter === 'open') return list.counts.pending + list.counts.assigned
+  return filter === 'closed' && list.counts.closedMore ? `${list.counts.closed}+` : list.counts[filter]
+}
 
 /** The queue: a status filter with counts, then the sessions, pending first. */
 export const SessionQueue = ({ list, error, filter, mine, selectedId, me, agents, onFilter, onMine, onSelect }: Props) => {
