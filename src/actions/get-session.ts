@@ -46,9 +46,9 @@ export const getSession = defineAction('getSession', async ({ input, client }) =
       transcript: [
         ...marker,
         ...transcript.messages.map((m) => ({
-        source: m.source.type,
-        userId: m.source.type === 'user' ? m.source.userId : undefined,
-        type: m.type,
+          source: m.source.type,
+          userId: m.source.type === 'user' ? m.source.userId : undefined,
+          type: m.type,
           payload: m.payload,
         })),
       ],
