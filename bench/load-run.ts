@@ -1,5 +1,5 @@
 import type { OfflineBotpress } from '../offline'
-import { Agent, EndUser, agent as agentNamed, deskRetries, sessionIdOf } from '../test/scenarios/support/people'
+import { Agent, EndUser, agent as agentNamed, deskRetries, askForHuman } from '../test/scenarios/support/people'
 import { texts } from '../test/scenarios/support/texts'
 
 export type LoadOptions = {
@@ -53,9 +53,7 @@ const openSessions = async (bp: OfflineBotpress, count: number, agents: Agent[])
   Promise.all(
     Array.from({ length: count }, async (_, index) => {
       const endUser = EndUser.open(bp.standin, bp.botId, `Load User ${index}`)
-      endUser.say('/human')
-      await endUser.waitForText(texts.handoffText, 1, 120_000)
-      const sessionId = await sessionIdOf(bp.desk, endUser)
+      const sessionId = await askForHuman(bp.desk, endUser, 1, 120_000)
       const agent = agents[index % agents.length]!
       await agent.take(sessionId)
       await endUser.waitForText('joined the conversation', 1, 120_000)

@@ -16,8 +16,7 @@
 import { Client } from '@botpress/client'
 import { startOfflineBotpress, type OfflineBotpress } from '../offline'
 import type { ChatMessage } from '../standin/src'
-import { agent, EndUser, sessionIdOf } from '../test/scenarios/support/people'
-import { texts } from '../test/scenarios/support/texts'
+import { agent, EndUser, askForHuman } from '../test/scenarios/support/people'
 import { runLoad } from './load-run'
 
 const LATENCY_SESSIONS = 10
@@ -54,9 +53,7 @@ const measureLatency = async () => {
     const sessions: { endUser: EndUser; sessionId: string; agentUserId: string }[] = []
     for (let i = 0; i < LATENCY_SESSIONS; i++) {
       const endUser = EndUser.open(bp.standin, bp.botId, `Bench User ${i}`)
-      endUser.say('/human')
-      await endUser.waitForText(texts.handoffText)
-      const sessionId = await sessionIdOf(bp.desk, endUser)
+      const sessionId = await askForHuman(bp.desk, endUser)
       const { agentUserId } = await ann.take(sessionId)
       await endUser.waitForText('joined the conversation')
       sessions.push({ endUser, sessionId, agentUserId })

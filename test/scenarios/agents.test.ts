@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOfflineBotpress, type OfflineBotpress } from '../../offline'
-import { agent, EndUser, sessionIdOf } from './support/people'
-import { texts } from './support/texts'
+import { agent, EndUser, askForHuman } from './support/people'
 
 let bp: OfflineBotpress
 beforeAll(async () => {
@@ -11,9 +10,7 @@ afterAll(async () => bp?.close())
 
 const handedOff = async (name: string) => {
   const endUser = EndUser.open(bp.standin, bp.botId, name)
-  endUser.say('/human')
-  await endUser.waitForText(texts.handoffText)
-  return { endUser, sessionId: await sessionIdOf(bp.desk, endUser) }
+  return { endUser, sessionId: await askForHuman(bp.desk, endUser) }
 }
 
 describe('agents sharing sessions', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOfflineBotpress, type OfflineBotpress } from '../../offline'
-import { agent, EndUser, sessionIdOf } from './support/people'
+import { agent, EndUser, askForHuman } from './support/people'
 import { texts } from './support/texts'
 
 let bp: OfflineBotpress
@@ -20,9 +20,7 @@ const timeoutRunsOut = async () => {
 describe('the agent-assignment timeout', () => {
   it('closes a session nobody took: the end user is told, agents read why, the bot carries on', async () => {
     const kim = EndUser.open(bp.standin, bp.botId, 'Kim Waiting')
-    kim.say('/human')
-    await kim.waitForText(texts.handoffText)
-    const sessionId = await sessionIdOf(bp.desk, kim)
+    const sessionId = await askForHuman(bp.desk, kim)
 
     await timeoutRunsOut()
     await kim.waitForText(texts.assignmentTimeoutText)
@@ -37,9 +35,7 @@ describe('the agent-assignment timeout', () => {
 
   it('leaves alone a session an agent took in time', async () => {
     const lea = EndUser.open(bp.standin, bp.botId, 'Lea Served')
-    lea.say('/human')
-    await lea.waitForText(texts.handoffText)
-    const sessionId = await sessionIdOf(bp.desk, lea)
+    const sessionId = await askForHuman(bp.desk, lea)
     const ann = agent(bp.desk, 'Ann Agent')
     await ann.take(sessionId)
     await lea.waitForText('Ann Agent joined the conversation.')

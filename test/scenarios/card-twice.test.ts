@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOfflineBotpress, type OfflineBotpress } from '../../offline'
-import { agent, EndUser, sessionIdOf, textsOf } from './support/people'
+import { agent, EndUser, askForHuman, textsOf } from './support/people'
 import { texts } from './support/texts'
 
 let bp: OfflineBotpress
@@ -49,18 +49,14 @@ describe('the handoff card fired twice', () => {
   it('once the session is over, the card starts a new one with the whole conversation as history', async () => {
     const ola = EndUser.open(bp.standin, bp.botId, 'Ola Again')
     const ann = agent(bp.desk, 'Ann Agent')
-    ola.say('/human')
-    await ola.waitForText(texts.handoffText)
-    const first = await sessionIdOf(bp.desk, ola)
+    const first = await askForHuman(bp.desk, ola)
     await ann.take(first)
     await ann.write(first, 'first answer')
     await ola.waitForText('first answer')
     await ann.close(first)
     await ola.waitForText('Is there anything else I can help you with?')
 
-    ola.say('/human')
-    await ola.waitForText(texts.handoffText, 2)
-    const second = await sessionIdOf(bp.desk, ola)
+    const second = await askForHuman(bp.desk, ola, 2)
     expect(second).not.toBe(first)
     expect((await sessionsOf(ola)).map((s) => s.status).sort()).toEqual(['closed', 'pending'])
     const history = await ann.getSession(second)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOfflineBotpress, type OfflineBotpress } from '../../offline'
 import { startDeliveryGate } from './support/delivery-gate'
-import { agent, EndUser, sessionIdOf, textsOf } from './support/people'
+import { agent, EndUser, askForHuman, textsOf } from './support/people'
 import { texts } from './support/texts'
 
 let bp: OfflineBotpress
@@ -12,9 +12,7 @@ afterAll(async () => bp?.close())
 
 const handedOff = async (name: string, take = true) => {
   const endUser = EndUser.open(bp.standin, bp.botId, name)
-  endUser.say('/human')
-  await endUser.waitForText(texts.handoffText)
-  const sessionId = await sessionIdOf(bp.desk, endUser)
+  const sessionId = await askForHuman(bp.desk, endUser)
   const ann = agent(bp.desk, 'Ann Agent')
   if (take) {
     await ann.take(sessionId)

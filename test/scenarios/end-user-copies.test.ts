@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOfflineBotpress, type OfflineBotpress } from '../../offline'
-import { agent, EndUser, sessionIdOf } from './support/people'
+import { agent, EndUser, askForHuman, sessionIdOf } from './support/people'
 import { texts } from './support/texts'
 
 let bp: OfflineBotpress
@@ -10,9 +10,7 @@ beforeAll(async () => {
 afterAll(async () => bp?.close())
 
 const handOffAndClose = async (endUser: EndUser, nth: number) => {
-  endUser.say('/human')
-  await endUser.waitForText(texts.handoffText, nth)
-  const sessionId = await sessionIdOf(bp.desk, endUser)
+  const sessionId = await askForHuman(bp.desk, endUser, nth)
   const ann = agent(bp.desk, 'Ann Agent')
   const session = await ann.getSession(sessionId)
   await ann.close(sessionId)

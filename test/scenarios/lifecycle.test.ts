@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOfflineBotpress, type OfflineBotpress } from '../../offline'
-import { agent, EndUser, sessionIdOf, textsOf } from './support/people'
+import { agent, EndUser, askForHuman, sessionIdOf, textsOf } from './support/people'
 import { texts } from './support/texts'
 
 let bp: OfflineBotpress
@@ -17,10 +17,7 @@ describe('a handoff from start to finish', () => {
 
     alice.say('hello')
     await alice.waitForReceived(1)
-    alice.say('/human')
-    await alice.waitForText(texts.handoffText)
-
-    const sessionId = await sessionIdOf(bp.desk, alice)
+    const sessionId = await askForHuman(bp.desk, alice)
     const pending = await ann.listSessions({ status: 'pending' })
     expect(pending.sessions.map((s) => s.id)).toEqual([sessionId])
     expect(pending.sessions[0]).toMatchObject({ status: 'pending', endUser: { name: 'Alice Martin' } })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOfflineBotpress, type OfflineBotpress } from '../../offline'
-import { agent, EndUser, sessionIdOf } from './support/people'
+import { agent, EndUser, askForHuman } from './support/people'
 import { texts } from './support/texts'
 
 let bp: OfflineBotpress
@@ -29,9 +29,7 @@ const contents = [
 
 const startSession = async (name: string) => {
   const endUser = EndUser.open(bp.standin, bp.botId, name)
-  endUser.say('/human')
-  await endUser.waitForText(texts.handoffText)
-  const sessionId = await sessionIdOf(bp.desk, endUser)
+  const sessionId = await askForHuman(bp.desk, endUser)
   const ann = agent(bp.desk, 'Ann Agent')
   await ann.take(sessionId)
   await endUser.waitForText('joined the conversation')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOfflineWorkspace, type OfflineBot, type OfflineWorkspace } from '../../offline'
-import { agent, EndUser, sessionIdOf } from './support/people'
+import { agent, EndUser, askForHuman, sessionIdOf } from './support/people'
 import { texts } from './support/texts'
 
 /** Every delivery, to the bot and to the integration, arrives twice (same ids): nothing may be said or done twice. */
@@ -32,9 +32,7 @@ describe('every delivery redelivered', () => {
 
     rae.say('hello')
     await rae.waitForReceived(1)
-    rae.say('/human')
-    await rae.waitForText(texts.handoffText)
-    const sessionId = await sessionIdOf(bot.desk, rae)
+    const sessionId = await askForHuman(bot.desk, rae)
     await ann.take(sessionId)
     await rae.waitForText('Ann Agent joined')
     for (const c of six) rae.send(c.type, c.payload)
@@ -48,9 +46,7 @@ describe('every delivery redelivered', () => {
     rae.say('/end')
     await rae.waitForText(texts.userEndedText)
     await standin.idle()
-    rae.say('/human')
-    await rae.waitForText(texts.handoffText, 2)
-    const second = await sessionIdOf(bot.desk, rae)
+    const second = await askForHuman(bot.desk, rae, 2)
     await ann.take(second)
     await ann.close(second)
     await rae.waitForText(texts.stoppedText)
@@ -103,9 +99,7 @@ describe('every delivery redelivered', () => {
     expect(timedOut.messages.filter((m) => m.payload.text === texts.assignmentTimeoutAgentText)).toHaveLength(1)
 
     const tia = EndUser.open(standin, bot.botId, 'Tia Stopped')
-    tia.say('/human')
-    await tia.waitForText(texts.handoffText)
-    const sessionId = await sessionIdOf(bot.desk, tia)
+    const sessionId = await askForHuman(bot.desk, tia)
     await bot.desk.createEvent({ type: 'handoffStopRequested', conversationId: tia.conversationId, payload: {} })
     await tia.waitForText('Is there anything else I can help you with?')
     await standin.idle()

@@ -1,6 +1,7 @@
 import { type Client, isApiError } from '@botpress/client'
 import type { ChatMessage, Standin } from '../../../standin/src'
 import type { ActionOutput } from '../../../src/integration-types'
+import { texts } from './texts'
 
 export type Identity = { email: string; name: string; pictureUrl?: string }
 
@@ -150,6 +151,13 @@ export const sessionIdOf = async (desk: Client, endUser: EndUser): Promise<strin
   const id = conversation.tags.downstream
   if (!id) throw new Error(`No session was opened for ${endUser.name}'s conversation ${endUser.conversationId}`)
   return id
+}
+
+/** The end user asks for a human: the bot says its handoff text (the `nth` time) and opens a session, whose id this is. */
+export const askForHuman = async (desk: Client, endUser: EndUser, nth = 1, timeoutMs?: number): Promise<string> => {
+  endUser.say('/human')
+  await endUser.waitForText(texts.handoffText, nth, timeoutMs)
+  return sessionIdOf(desk, endUser)
 }
 
 export const textsOf = (messages: { payload: Record<string, unknown> }[]): string[] =>
