@@ -1,4 +1,4 @@
-import { isNotFound } from '../api/errors'
+import { orIfMissing } from '../api/errors'
 import type { Client } from '../integration-types'
 import { toDeskMessage, timings } from '../session/desk-messages'
 import { listAll } from '../session/list-all'
@@ -9,13 +9,8 @@ import { loadTranscript } from '../session/transcript-store'
 import { defineAction } from './define-action'
 
 const readNotes = async (client: Client, conversationId: string) => {
-  try {
-    const { state } = await client.getState({ type: 'conversation', id: conversationId, name: 'notes' })
-    return Object.values(state.payload).sort((a, b) => a.at - b.at)
-  } catch (err) {
-    if (isNotFound(err)) return []
-    throw err
-  }
+  const found = await orIfMissing(client.getState({ type: 'conversation', id: conversationId, name: 'notes' }), undefined)
+  return found ? Object.values(found.state.payload).sort((a, b) => a.at - b.at) : []
 }
 
 /** One session for the agent: the history from before the handoff, then the live conversation. */

@@ -10,6 +10,16 @@ export const refuse = (message: string): never => {
 
 export const isNotFound = (err: unknown): boolean => isApiError(err) && err.type === 'ResourceNotFound'
 
+/** Runs a lookup (or a write), answering `fallback` when Botpress says what it reads or changes is not there. */
+export const orIfMissing = async <T, F>(lookup: Promise<T>, fallback: F): Promise<T | F> => {
+  try {
+    return await lookup
+  } catch (err) {
+    if (isNotFound(err)) return fallback
+    throw err
+  }
+}
+
 /** Runs a lookup, turning "not found" into the given sentence. */
 export const orRefuseIfMissing = async <T>(lookup: Promise<T>, message: string): Promise<T> => {
   try {

@@ -1,4 +1,4 @@
-import { isNotFound } from '../api/errors'
+import { orIfMissing } from '../api/errors'
 import type { Client } from '../integration-types'
 import { commitDecision, emitAll } from './commit-decision'
 import { ABANDONED_CLAIM_MS } from './claim'
@@ -10,14 +10,10 @@ export type CloseRequest = { source: CloseSource; reason: string; by: Actor }
 
 /** How the session was closed, if a closer has claimed it (its tags may not say so yet). */
 export const readClosure = async (client: Client, sessionId: string): Promise<CloseRequest | undefined> => {
-  try {
-    const { state } = await client.getState({ type: 'conversation', id: sessionId, name: 'closure' })
-    const { source, reason, by } = state.payload
-    return { source, reason, by }
-  } catch (err) {
-    if (isNotFound(err)) return undefined
-    throw err
-  }
+  const found = await orIfMissing(client.getState({ type: 'conversation', id: sessionId, name: 'closure' }), undefined)
+  if (!found) return undefined
+  const { source, reason, by } = found.state.payload
+  return { source, reason, by }
 }
 
 /**

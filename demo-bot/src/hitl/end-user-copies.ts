@@ -1,5 +1,5 @@
 import type { BotClient } from '../bot-types'
-import { isNotFound } from '../../../src/api/errors'
+import { orIfMissing } from '../../../src/api/errors'
 import { HITL } from './constants'
 
 /**
@@ -47,13 +47,7 @@ export class EndUserCopies {
   }
 
   private async stillExists(userId: string): Promise<boolean> {
-    try {
-      await this.client.getUser({ id: userId })
-      return true
-    } catch (err) {
-      if (isNotFound(err)) return false
-      throw err
-    }
+    return orIfMissing(this.client.getUser({ id: userId }).then(() => true), false)
   }
 
   /** Unique per end user and bot, and a valid address (bot ids carry underscores, host names cannot). */

@@ -1,6 +1,6 @@
 import type { BotClient } from '../bot-types'
 import type { HandoffEnd, HandoffState } from '../definitions'
-import { isNotFound } from '../../../src/api/errors'
+import { orIfMissing } from '../../../src/api/errors'
 
 /** A card that died half-way, or an ending that never finished, must not block the conversation forever. */
 const STALE_AFTER_MS = { starting: 2 * 60_000, ending: 60_000 } as const
@@ -11,13 +11,8 @@ export const isStale = (state: HandoffState, now = Date.now()): boolean =>
     : state.phase === 'ending' && now - (state.endingSince ?? state.startedAt) > STALE_AFTER_MS.ending
 
 export const readHandoff = async (client: BotClient, conversationId: string): Promise<HandoffState | undefined> => {
-  try {
-    const { state } = await client.getState({ type: 'conversation', id: conversationId, name: 'handoff' })
-    return state.payload as HandoffState
-  } catch (err) {
-    if (isNotFound(err)) return undefined
-    throw err
-  }
+  const found = await orIfMissing(client.getState({ type: 'conversation', id: conversationId, name: 'handoff' }), undefined)
+  return found?.state.payload as HandoffState | undefined
 }
 
 /** getOrSetState is the API's only compare-and-set: of two cards fired together, one gets the handoff. */
@@ -32,22 +27,15 @@ export const claimHandoff = async (client: BotClient, conversationId: string, wa
  * must not undo what another handler patched in between (the agent who joined, say).
  */
 export const patchHandoff = async (client: BotClient, conversationId: string, patch: Partial<HandoffState>) => {
-  try {
-    await client.patchState({ type: 'conversation', id: conversationId, name: 'handoff', payload: patch })
-  } catch (err) {
-    if (!isNotFound(err)) throw err
-  }
+  await orIfMissing(client.patchState({ type: 'conversation', id: conversationId, name: 'handoff', payload: patch }), undefined)
 }
 
 /** The bot has the conversation back. Only the owner of the handoff removes it (a newer card may own it by now). */
 export const clearHandoff = async (client: BotClient, conversationId: string, claim: string) => {
   const current = await readHandoff(client, conversationId)
   if (!current || current.claim !== claim) return
-  try {
-    await client.setState({ type: 'conversation', id: conversationId, name: 'handoff', payload: null })
-  } catch (err) {
-    if (!isNotFound(err)) throw err // already removed by a retried call
-  }
+  // Not found: already removed by a retried call.
+  await orIfMissing(client.setState({ type: 'conversation', id: conversationId, name: 'handoff', payload: null }), undefined)
 }
 
 /** On the session's own conversation, so it is never stale: the first to end a session wins, for good. */
