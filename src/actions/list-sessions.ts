@@ -1,11 +1,10 @@
 import { normalizeEmail } from '../agents/agent-user'
 import type { Client } from '../integration-types'
-import { countClosed, readClosed } from '../session/closed-sessions'
+import { countClosed, readClosed, sessionPage, sessionsOf } from '../session/session-pages'
 import { listAll } from '../session/list-all'
 import { decodeCursor, encodeCursor, type QueueCursor } from '../session/queue-cursor'
 import { queueOrder } from '../session/rules'
 import type { Session } from '../session/session'
-import { isSession, sessionFromConversation } from '../session/session-tags'
 import { toSummary } from '../session/summary'
 import { defineAction } from './define-action'
 
@@ -13,13 +12,8 @@ import { defineAction } from './define-action'
 export const CLOSED_COUNT_CAP = 100
 
 /** Open sessions are the agents' workload: all of them are read, so the queue can be ordered and counted exactly. */
-const listOpen = async (client: Client, status: 'pending' | 'assigned', tags: Record<string, string>): Promise<Session[]> => {
-  const conversations = await listAll(async (nextToken) => {
-    const page = await client.listConversations({ tags: { ...tags, status }, nextToken } as never)
-    return { items: page.conversations, nextToken: page.meta.nextToken }
-  })
-  return conversations.filter(isSession).map(sessionFromConversation)
-}
+const listOpen = async (client: Client, status: 'pending' | 'assigned', tags: Record<string, string>): Promise<Session[]> =>
+  sessionsOf(await listAll((nextToken) => sessionPage(client, status, tags, nextToken)))
 
 /** The HITL tab's queue: pending first by priority then waiting time, then assigned, then the most recently closed. */
 export const listSessions = defineAction('listSessions', async ({ input, client }) => {

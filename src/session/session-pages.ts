@@ -1,18 +1,24 @@
 import type { Client } from '../integration-types'
 import { MAX_PAGES } from './list-all'
-import type { Session } from './session'
+import type { Session, SessionStatus } from './session'
 import { isSession, sessionFromConversation } from './session-tags'
 
 type Tags = Record<string, string>
 type Page = { items: { id: string; channel: string; tags: Record<string, string> }[]; nextToken?: string }
 
-/** Closed sessions can pile up by the thousand: they are read a page at a time, most recently closed first. */
-const closedPage = async (client: Client, tags: Tags, nextToken?: string): Promise<Page> => {
-  const page = await client.listConversations({ tags: { ...tags, status: 'closed' }, sortField: 'updatedAt', sortDirection: 'desc', nextToken } as never)
+/**
+ * One Botpress page of the sessions with a status. Closed ones can pile up by the thousand: they are read
+ * a page at a time, most recently closed (updated) first; open ones are all read and ordered by the caller.
+ */
+export const sessionPage = async (client: Client, status: SessionStatus, tags: Tags, nextToken?: string): Promise<Page> => {
+  const sort = status === 'closed' ? { sortField: 'updatedAt', sortDirection: 'desc' } : {}
+  const page = await client.listConversations({ tags: { ...tags, status }, ...sort, nextToken } as never)
   return { items: page.conversations as Page['items'], nextToken: page.meta.nextToken }
 }
 
-const sessionsOf = (items: Page['items']): Session[] => items.filter(isSession).map(sessionFromConversation)
+export const sessionsOf = (items: Page['items']): Session[] => items.filter(isSession).map(sessionFromConversation)
+
+const closedPage = (client: Client, tags: Tags, nextToken?: string) => sessionPage(client, 'closed', tags, nextToken)
 
 /** Counts closed sessions up to `cap` (a few pages), saying whether there are more: the tab shows "100+". */
 export const countClosed = async (client: Client, tags: Tags, cap: number): Promise<{ count: number; more: boolean }> => {
