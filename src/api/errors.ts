@@ -20,14 +20,12 @@ export const orIfMissing = async <T, F>(lookup: Promise<T>, fallback: F): Promis
   }
 }
 
+const MISSING = Symbol('missing')
+
 /** Runs a lookup, turning "not found" into the given sentence. */
 export const orRefuseIfMissing = async <T>(lookup: Promise<T>, message: string): Promise<T> => {
-  try {
-    return await lookup
-  } catch (err) {
-    if (isNotFound(err)) return refuse(message)
-    throw err
-  }
+  const found = await orIfMissing(lookup, MISSING)
+  return found === MISSING ? refuse(message) : found
 }
 
 /** Throttling, server errors and broken connections: worth the same call again later. */
@@ -38,8 +36,7 @@ export const isTransient = (err: unknown): boolean =>
 export const RETRIABLE = { retriable: true } as const
 
 /** A failure the caller should repeat later: throttling, a server error, or a refusal marked retriable. */
-export const isRetriable = (err: unknown): boolean =>
-  isApiError(err) && (err.code === 429 || err.code >= 500 || err.metadata?.retriable === true)
+export const isRetriable = (err: unknown): boolean => isTransient(err) || (isApiError(err) && err.metadata?.retriable === true)
 
 /**
  * The SDK server answers a RuntimeError with the status in its `code` and any other error with a 400,

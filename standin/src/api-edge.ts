@@ -72,18 +72,16 @@ export const faulty =
       destroyConnection(c)
       return c.body(null, 500)
     }
+    const injected = (err: ApiError, retryAfter: boolean) =>
+      c.json(err.toBody(), err.status as 429, retryAfter ? { 'retry-after': String(f.retryAfterSeconds) } : undefined)
     if (c.req.header('x-integration-id') && rt.faults.takeIntegrationOutage()) {
-      return c.json(new ApiError('Internal', 'Service unavailable (injected integration outage)', 503).toBody(), 503, {
-        'retry-after': String(f.retryAfterSeconds),
-      })
+      return injected(new ApiError('Internal', 'Service unavailable (injected integration outage)', 503), true)
     }
     if (rt.faults.roll(f.errorRate)) {
       const status = rt.faults.pick(f.errorStatuses) ?? 429
-      const err =
-        status === 429
-          ? new ApiError('RateLimited', 'Too many requests (injected fault)')
-          : new ApiError('Internal', `Service unavailable (injected fault ${status})`, status)
-      return c.json(err.toBody(), status as 429, status === 429 ? { 'retry-after': String(f.retryAfterSeconds) } : undefined)
+      return status === 429
+        ? injected(new ApiError('RateLimited', 'Too many requests (injected fault)'), true)
+        : injected(new ApiError('Internal', `Service unavailable (injected fault ${status})`, status), false)
     }
     await next()
     if (rt.faults.roll(f.dropAfterRate)) destroyConnection(c)
