@@ -79,7 +79,7 @@ export function matchPatterns(norm: NormalizedText, patterns: readonly CompiledP
   const parts = chunks(norm.text)
   for (const p of patterns) {
     // Anchors keep their meaning: "^" only on the first chunk, "$" only on the last.
-    const candidates = parts.filter((c, k) => (!p.anchoredStart || k === 0) && (!p.anchoredEnd || k === parts.length - 1))
+    const candidates = parts.filter((_, k) => (!p.anchoredStart || k === 0) && (!p.anchoredEnd || k === parts.length - 1))
     for (const c of candidates) {
       const m = p.re.exec(c.from === 0 && c.to === norm.text.length ? norm.text : norm.text.slice(c.from, c.to))
       if (!m || m[0].length === 0) continue

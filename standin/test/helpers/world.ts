@@ -2,7 +2,7 @@
 // like a deployed bot (env BP_API_URL / BP_TOKEN point the SDK servers at the stand-in).
 import { Client, axiosRetry } from '@botpress/client'
 import { afterAll, beforeAll, expect } from 'vitest'
-import { type Standin, type StandinOptions, startStandin } from '../../src'
+import { type StandinOptions, startStandin } from '../../src'
 import { startEchoBot } from './echo-bot'
 import { startSupportIntegration } from './support-integration'
 
