@@ -59,5 +59,6 @@ export const createBoundedClient = (ctx: Pick<Context, 'botId' | 'integrationId'
       retryDelay: (attempt, err) => retryDelayMs(attempt, err as RetryableError),
     },
   })
+  // oxlint-disable-next-line typescript/no-explicit-any -- the SDK's client type is wider than the facade's
   return new sdk.IntegrationSpecificClient(raw as any) as IntegrationClient
 }

@@ -36,6 +36,7 @@ const FIELD = 'escalation'
 
 // Fold only non-ASCII characters so the pattern matches the folded text ("réclamation"
 // -> "reclamation") without touching escapes such as \D or \W.
+// oxlint-disable-next-line no-control-regex -- the range is all of ASCII on purpose
 const foldPatternSource = (src: string) => src.replace(/[^\x00-\x7f]/gu, (c) => foldString(c))
 
 function compilePattern(source: unknown, index: number): CompiledPattern {

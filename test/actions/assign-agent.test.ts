@@ -10,8 +10,8 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const assignedEvents = (h: Harness, conversationId: string) =>
-  h.emitted().filter((e) => e.type === 'hitl:hitlAssigned' && e.conversationId === conversationId)
+const assignedEvents = (harness: Harness, conversationId: string) =>
+  harness.emitted().filter((e) => e.type === 'hitl:hitlAssigned' && e.conversationId === conversationId)
 
 describe('assignAgent', () => {
   it("'Assign to me' makes the agent a Botpress user with name and picture, and tells the plugin once", async () => {

@@ -9,8 +9,8 @@ const openBody = z.object({ name: z.string().trim().min(1).max(100).optional() }
 const sendBody = z.object({ text: z.string().trim().min(1).max(4000) })
 
 /** The browser leaving ends the relayed stream: that is a normal end, not an error to report. */
-const endQuietly = (body: ReadableStream<Uint8Array>) => {
-  const reader = body.getReader()
+const endQuietly = (stream: ReadableStream<Uint8Array>) => {
+  const reader = stream.getReader()
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {

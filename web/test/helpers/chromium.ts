@@ -1,12 +1,15 @@
 import { type Browser, chromium } from 'playwright-core'
 
-/** Debian's Chromium (Playwright cannot download its own browser here); each launch gets a fresh profile. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+import { resolveChromium } from './chromium-path'
 
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: CHROMIUM_PATH,
+/** Launches the resolved Chromium headless; each launch gets a fresh profile. */
+export const launchChromium = async (): Promise<Browser> => {
+  const { executablePath, fontconfigPath } = await resolveChromium()
+  return chromium.launch({
+    executablePath,
     headless: true,
+    // Without its bundled fontconfig the npm Chromium renders no text at all.
+    env: fontconfigPath ? { ...process.env, FONTCONFIG_PATH: fontconfigPath } : process.env,
     args: [
       '--headless',
       '--no-sandbox',
@@ -18,3 +21,4 @@ export const launchChromium = (): Promise<Browser> =>
       '--disable-sync',
     ],
   })
+}
