@@ -19,7 +19,8 @@ export default new sdk.IntegrationDefinition({
   name: INTEGRATION_NAME,
   version: INTEGRATION_VERSION,
   title: 'HITL',
-  description: 'Hand conversations to live agents in the HITL tab, answer the end user, and give control back to the bot.',
+  description:
+    'Hand conversations to live agents in the HITL tab, answer the end user, and give control back to the bot.',
   icon: 'icon.svg',
   readme: 'hub.md',
   configuration,

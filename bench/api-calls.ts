@@ -21,9 +21,16 @@ export const runApiCallsBench = async (): Promise<Record<string, number>> => {
     await h.call('assignAgent', { conversationId, agent: ana })
 
     figures['api_calls.agent_message'] = await countIntegrationCalls(h, () =>
-      h.call('sendAgentMessage', { conversationId, agent: ana, message: { type: 'text', payload: { text: 'hi' } }, idempotencyKey: key() })
+      h.call('sendAgentMessage', {
+        conversationId,
+        agent: ana,
+        message: { type: 'text', payload: { text: 'hi' } },
+        idempotencyKey: key(),
+      })
     )
-    figures['api_calls.user_message'] = await countIntegrationCalls(h, () => endUserSays(h, conversationId, userId, 'hello'))
+    figures['api_calls.user_message'] = await countIntegrationCalls(h, () =>
+      endUserSays(h, conversationId, userId, 'hello')
+    )
 
     for (const size of [10, 100, 1000]) {
       const { userId: endUser } = await h.call('createUser', { name: `History ${size}`, email: `${key()}@bench.test` })
@@ -36,11 +43,15 @@ export const runApiCallsBench = async (): Promise<Record<string, number>> => {
     let closed = 0
     for (const total of [10, 1000]) {
       while (closed < total) {
-        const batch = await Promise.all(Array.from({ length: Math.min(50, total - closed) }, () => startSession(h, { history: 0 })))
+        const batch = await Promise.all(
+          Array.from({ length: Math.min(50, total - closed) }, () => startSession(h, { history: 0 }))
+        )
         await Promise.all(batch.map((s) => h.call('stopHitl', { conversationId: s.conversationId })))
         closed += batch.length
       }
-      figures[`api_calls.list_sessions.closed${total}`] = await countIntegrationCalls(h, () => h.call('listSessions', {}))
+      figures[`api_calls.list_sessions.closed${total}`] = await countIntegrationCalls(h, () =>
+        h.call('listSessions', {})
+      )
     }
     return figures
   } finally {

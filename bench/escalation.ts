@@ -33,16 +33,25 @@ export function scoreFixture(items: FixtureItem[] = fixtureItems): { figures: Re
       const want = item.expect.includes(k)
       const t = tally.get(k)!
       if (want && got.has(k)) t.tp++
-      else if (!want && got.has(k)) { t.fp++; misses.push({ item, kind: k, got: 'false-positive' }) }
-      else if (want) { t.fn++; misses.push({ item, kind: k, got: 'missed' }) }
+      else if (!want && got.has(k)) {
+        t.fp++
+        misses.push({ item, kind: k, got: 'false-positive' })
+      } else if (want) {
+        t.fn++
+        misses.push({ item, kind: k, got: 'missed' })
+      }
     }
   }
   const figures: Record<string, number> = {}
   const ratio = (a: number, b: number) => (b === 0 ? 1 : Number((a / b).toFixed(4)))
-  let tp = 0, fp = 0, fn = 0
+  let tp = 0,
+    fp = 0,
+    fn = 0
   for (const k of kinds) {
     const t = tally.get(k)!
-    tp += t.tp; fp += t.fp; fn += t.fn
+    tp += t.tp
+    fp += t.fp
+    fn += t.fn
     figures[`escalation.${k}.precision`] = ratio(t.tp, t.tp + t.fp)
     figures[`escalation.${k}.recall`] = ratio(t.tp, t.tp + t.fn)
   }
@@ -134,7 +143,9 @@ export async function runEscalationBench(): Promise<Record<string, number>> {
     'escalation.precision': figures['escalation.precision']!,
     'escalation.recall': figures['escalation.recall']!,
     'escalation.texts_per_s': textsPerSecond(),
-    ...Object.fromEntries(Object.entries(figures).filter(([k]) => k !== 'escalation.precision' && k !== 'escalation.recall')),
+    ...Object.fromEntries(
+      Object.entries(figures).filter(([k]) => k !== 'escalation.precision' && k !== 'escalation.recall')
+    ),
     'escalation.adversarial_10kb_ms': adversarialMs(),
     'escalation.catastrophic_pattern_refused': catastrophicRefused(),
     // Out-of-sample check on utterances never used for tuning (see fixtures/heldout-3.ts).
@@ -148,7 +159,10 @@ if (require.main === module) {
     for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`)
     if (process.argv.includes('--misses')) {
       const show = (set: string, misses: Miss[]) => {
-        for (const m of misses) console.log(`[${set}] ${m.got} ${m.kind}: ${JSON.stringify(m.item.text)}${m.item.history ? ' history=' + JSON.stringify(m.item.history) : ''}`)
+        for (const m of misses)
+          console.log(
+            `[${set}] ${m.got} ${m.kind}: ${JSON.stringify(m.item.text)}${m.item.history ? ' history=' + JSON.stringify(m.item.history) : ''}`
+          )
       }
       show('main', scoreFixture().misses)
       show('heldout', scoreFixture(heldoutItems).misses)

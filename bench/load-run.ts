@@ -83,7 +83,10 @@ export const runLoad = async (bp: OfflineBotpress, opts: LoadOptions): Promise<L
   )
   await bp.standin.idle()
   const durationMs = Date.now() - started
-  const callsDuring = { bot: calls('bot') - callsBefore.bot, integration: calls('integration') - callsBefore.integration }
+  const callsDuring = {
+    bot: calls('bot') - callsBefore.bot,
+    integration: calls('integration') - callsBefore.integration,
+  }
 
   let lost = 0
   let duplicated = 0
@@ -98,13 +101,15 @@ export const runLoad = async (bp: OfflineBotpress, opts: LoadOptions): Promise<L
     const toAgent = tally(sentByUser, agentSaw)
     const toUser = tally(sentByAgent, userSaw)
     // Anything seen that this session's other side never sent crossed over from elsewhere.
-    const strays = agentSaw.filter((t) => !sentByUser.includes(t)).length + userSaw.filter((t) => !sentByAgent.includes(t)).length
+    const strays =
+      agentSaw.filter((t) => !sentByUser.includes(t)).length + userSaw.filter((t) => !sentByAgent.includes(t)).length
     // The handoff and the agent's arrival are told exactly once.
     const notices = s.endUser.receivedTexts()
     const repeatedNotices =
       Math.max(0, notices.filter((t) => t === texts.handoffText).length - 1) +
       Math.max(0, notices.filter((t) => t.endsWith('joined the conversation.')).length - 1)
-    const report = (what: string, n: number) => n > 0 && problems.push(`session ${s.index} (${s.sessionId}): ${what} x${n}`)
+    const report = (what: string, n: number) =>
+      n > 0 && problems.push(`session ${s.index} (${s.sessionId}): ${what} x${n}`)
     report('end-user message lost', toAgent.lost)
     report('agent message lost', toUser.lost)
     report('end-user message duplicated', toAgent.duplicated)

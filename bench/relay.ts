@@ -77,7 +77,10 @@ const measureLatency = async () => {
       for (const [i, s] of sessions.entries()) {
         const said = `bench u ${r} ${i}`
         const visible = nextMessage(bp, (m) => m.conversationId === s.sessionId && textIs(said)(m))
-        const acknowledged = nextMessage(bp, (m) => m.conversationId === s.sessionId && textIs(said)(m) && !!m.tags['hitl:receivedAt'])
+        const acknowledged = nextMessage(
+          bp,
+          (m) => m.conversationId === s.sessionId && textIs(said)(m) && !!m.tags['hitl:receivedAt']
+        )
         const t0 = performance.now()
         s.endUser.say(said)
         userToAgent.push((await visible) - t0)

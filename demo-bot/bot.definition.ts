@@ -16,6 +16,11 @@ export default new sdk.BotDefinition({
   conversation: { tags: conversationTags },
   message: { tags: messageTags },
 }).addIntegration(
-  { type: 'integration', name: hitlDefinition.name, version: hitlDefinition.version, definition: hitlDefinition } as sdk.IntegrationPackage,
+  {
+    type: 'integration',
+    name: hitlDefinition.name,
+    version: hitlDefinition.version,
+    definition: hitlDefinition,
+  } as sdk.IntegrationPackage,
   { alias: 'hitl', enabled: true, configuration: {} }
 )

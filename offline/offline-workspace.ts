@@ -67,10 +67,18 @@ export const startOfflineWorkspace = async (opts: OfflineOptions = {}) => {
 
   const integrationServer = (await integration.start(0)) as Server
   const integrationUrl = listening(integrationServer)
-  const { integrationId } = standin.registerIntegration({ name: definition.name, version: definition.version, url: integrationUrl, definition })
+  const { integrationId } = standin.registerIntegration({
+    name: definition.name,
+    version: definition.version,
+    url: integrationUrl,
+    definition,
+  })
 
   const botServers: DemoBotServer[] = []
-  const addBot = async (name: string, botConfiguration: HandoffConfigurationInput | undefined = opts.botConfiguration): Promise<OfflineBot> => {
+  const addBot = async (
+    name: string,
+    botConfiguration: HandoffConfigurationInput | undefined = opts.botConfiguration
+  ): Promise<OfflineBot> => {
     const botServer = await startDemoBot({ configuration: botConfiguration })
     botServers.push(botServer)
     const { botId, token } = await standin.createBot({
@@ -78,7 +86,12 @@ export const startOfflineWorkspace = async (opts: OfflineOptions = {}) => {
       url: botServer.url,
       integrations: [{ integrationId, alias: 'hitl', configuration: {} }],
     })
-    return { botId, botToken: token, botUrl: botServer.url, desk: deskClient(standin.url, standin.workspaceToken, botId) }
+    return {
+      botId,
+      botToken: token,
+      botUrl: botServer.url,
+      desk: deskClient(standin.url, standin.workspaceToken, botId),
+    }
   }
 
   const close = async () => {
@@ -90,7 +103,15 @@ export const startOfflineWorkspace = async (opts: OfflineOptions = {}) => {
     })
   }
 
-  return { standin, integrationId, integrationUrl, apiUrl: standin.url, workspaceToken: standin.workspaceToken, addBot, close }
+  return {
+    standin,
+    integrationId,
+    integrationUrl,
+    apiUrl: standin.url,
+    workspaceToken: standin.workspaceToken,
+    addBot,
+    close,
+  }
 }
 
 export type OfflineWorkspace = Awaited<ReturnType<typeof startOfflineWorkspace>>

@@ -22,7 +22,9 @@ type OwnActions = {
 }
 
 type InterfaceActionDefs = NonNullable<typeof hitlInterface.props.actions>
-type InterfaceActionInput<K extends keyof InterfaceActionDefs> = Infer<ReturnType<InterfaceActionDefs[K]['input']['schema']>>
+type InterfaceActionInput<K extends keyof InterfaceActionDefs> = Infer<
+  ReturnType<InterfaceActionDefs[K]['input']['schema']>
+>
 
 export type HitlSessionEntity = z.infer<typeof hitlSessionSchema>
 
@@ -37,7 +39,9 @@ type InterfaceActions = {
 }
 
 type HitlPayloadExtras = { userId?: string; additionalData?: string }
-export type ChannelMessages = { [K in keyof typeof channelMessages]: z.infer<(typeof channelMessages)[K]['schema']> & HitlPayloadExtras }
+export type ChannelMessages = {
+  [K in keyof typeof channelMessages]: z.infer<(typeof channelMessages)[K]['schema']> & HitlPayloadExtras
+}
 
 type StateDefs = typeof states
 

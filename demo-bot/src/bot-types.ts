@@ -15,7 +15,9 @@ const chatMessageDefinitions = {
   markdown: sdk.messages.markdown,
   bloc: sdk.messages.markdownBloc,
 }
-type ChatMessages = { [K in keyof typeof chatMessageDefinitions]: z.infer<(typeof chatMessageDefinitions)[K]['schema']> }
+type ChatMessages = {
+  [K in keyof typeof chatMessageDefinitions]: z.infer<(typeof chatMessageDefinitions)[K]['schema']>
+}
 
 type ChatIntegration = {
   name: 'chat'
@@ -33,9 +35,14 @@ type ChatIntegration = {
 export type DemoBot = {
   integrations: { hitl: TIntegration; chat: ChatIntegration }
   events: { [K in keyof typeof events]: Infer<(typeof events)[K]['schema']> }
-  states: { [K in keyof typeof states]: { type: (typeof states)[K]['type']; payload: Infer<(typeof states)[K]['schema']> } }
+  states: {
+    [K in keyof typeof states]: { type: (typeof states)[K]['type']; payload: Infer<(typeof states)[K]['schema']> }
+  }
   actions: {
-    [K in keyof typeof actions]: { input: Infer<(typeof actions)[K]['input']['schema']>; output: Infer<(typeof actions)[K]['output']['schema']> }
+    [K in keyof typeof actions]: {
+      input: Infer<(typeof actions)[K]['input']['schema']>
+      output: Infer<(typeof actions)[K]['output']['schema']>
+    }
   }
   tables: {}
   workflows: {}

@@ -14,7 +14,10 @@ export const handoffConfigurationSchema = z.object({
     .string()
     .default("Sorry, I couldn't reach a human agent right now. Please try again in a moment.")
     .describe('Told to the end user when the session could not be started'),
-  agentAssignedText: z.string().default('{agentName} joined the conversation.').describe('Told to the end user when an agent takes the session'),
+  agentAssignedText: z
+    .string()
+    .default('{agentName} joined the conversation.')
+    .describe('Told to the end user when an agent takes the session'),
   stoppedText: z
     .string()
     .default('The agent has ended the conversation. I am back to help you.')
@@ -41,7 +44,9 @@ export const handoffConfigurationSchema = z.object({
     .describe('Written in the session for agents when the bot itself stops it'),
   unsupportedMessageText: z
     .string()
-    .default('Sorry, the agent cannot receive this kind of message. Please send text, an image, audio, a video or a file.')
+    .default(
+      'Sorry, the agent cannot receive this kind of message. Please send text, an image, audio, a video or a file.'
+    )
     .describe('Told to the end user when a message cannot be relayed to the agent'),
   closeCommand: z.string().min(1).default('/end').describe('The end user types this (any case) to end the session'),
   humanCommand: z.string().min(1).default('/human').describe('The end user types this (any case) to ask for an agent'),
@@ -51,7 +56,10 @@ export const handoffConfigurationSchema = z.object({
     .default(0)
     .describe('Seconds to wait for an agent before giving up and handing back to the bot; 0 waits forever'),
   useHumanAgentInfo: z.boolean().default(true).describe("Show the agent's name to the end user"),
-  flowOnHitlStopped: z.boolean().default(true).describe('When a session ends, the bot carries on without waiting for the end user'),
+  flowOnHitlStopped: z
+    .boolean()
+    .default(true)
+    .describe('When a session ends, the bot carries on without waiting for the end user'),
 })
 
 export type HandoffConfiguration = z.infer<typeof handoffConfigurationSchema>

@@ -12,7 +12,10 @@ export const handoffStateSchema = z.object({
   phase: z.enum(handoffPhases),
   claim: z.string().describe('Random key of the card run that owns this handoff (getOrSetState: the first card wins)'),
   startedAt: z.number(),
-  startedBy: z.string().optional().describe('Id of the end-user message that fired the card: it is in the history, never relayed'),
+  startedBy: z
+    .string()
+    .optional()
+    .describe('Id of the end-user message that fired the card: it is in the history, never relayed'),
   endUserId: z.string(),
   endUserCopyId: z.string().optional().describe('The end-user copy inside the session'),
   sessionId: z.string().optional().describe('The HITL session (downstream conversation)'),
@@ -48,11 +51,17 @@ const handoffRequest = z.object({
 
 export const events = {
   agentAssignmentTimeout: {
-    schema: z.object({ sessionId: z.string(), startedAt: z.number() }).describe('Scheduled when a session starts, if a timeout is configured'),
+    schema: z
+      .object({ sessionId: z.string(), startedAt: z.number() })
+      .describe('Scheduled when a session starts, if a timeout is configured'),
   },
-  handoffRequested: { schema: handoffRequest.describe('Fires the handoff card from outside the conversation (a flow, a test, the demo)') },
+  handoffRequested: {
+    schema: handoffRequest.describe('Fires the handoff card from outside the conversation (a flow, a test, the demo)'),
+  },
   handoffStopRequested: {
-    schema: z.object({ conversationId: z.string().optional(), reason: z.string().optional() }).describe('The bot stops the handoff'),
+    schema: z
+      .object({ conversationId: z.string().optional(), reason: z.string().optional() })
+      .describe('The bot stops the handoff'),
   },
   conversationHandedBack: {
     schema: z
@@ -66,7 +75,9 @@ export const actions = {
     title: 'Start handoff',
     description: 'The handoff card: hand the conversation to a live agent',
     input: { schema: handoffRequest.extend({ conversationId: z.string() }) },
-    output: { schema: z.object({ started: z.boolean(), sessionId: z.string().optional(), reason: z.string().optional() }) },
+    output: {
+      schema: z.object({ started: z.boolean(), sessionId: z.string().optional(), reason: z.string().optional() }),
+    },
   },
   stopHandoff: {
     title: 'Stop handoff',
@@ -89,9 +100,15 @@ export const conversationTags = {
 
 export const messageTags = {
   upstreamMessage: { title: 'End user message', description: 'On a session: the end user message this one relays' },
-  downstreamMessage: { title: 'Agent message', description: 'On an end user conversation: the agent message this one relays' },
+  downstreamMessage: {
+    title: 'Agent message',
+    description: 'On an end user conversation: the agent message this one relays',
+  },
   cause: { title: 'Cause', description: 'What made the bot say this (message or event id): said once per cause' },
   additionalData: { title: 'Additional data', description: 'Extra data the agent side sent with the message' },
   agentName: { title: 'Agent name', description: 'Who wrote the relayed message (when useHumanAgentInfo is on)' },
-  agentPictureUrl: { title: 'Agent picture', description: "The agent's avatar (when useHumanAgentInfo is on and the address fits in a tag)" },
+  agentPictureUrl: {
+    title: 'Agent picture',
+    description: "The agent's avatar (when useHumanAgentInfo is on and the address fits in a tag)",
+  },
 }

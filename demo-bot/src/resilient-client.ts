@@ -33,6 +33,7 @@ export const withRetries = (client: BotClient): BotClient =>
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver)
       if (typeof value !== 'function' || property === 'constructor') return value
-      return (...args: unknown[]) => retrying(() => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args))
+      return (...args: unknown[]) =>
+        retrying(() => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args))
     },
   })

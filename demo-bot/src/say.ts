@@ -38,5 +38,12 @@ export const sayText = async (
   extraTags: Record<string, string | undefined> = {}
 ) => {
   if (!text.trim()) return
-  await say(client, botId, conversationId, { type: 'text', payload: { text } }, { tag: 'cause', value: cause }, extraTags)
+  await say(
+    client,
+    botId,
+    conversationId,
+    { type: 'text', payload: { text } },
+    { tag: 'cause', value: cause },
+    extraTags
+  )
 }

@@ -11,12 +11,21 @@ describe('the handoff configuration', () => {
       flowOnHitlStopped: true,
       userCancelledText: '( The user has ended the session. )',
     })
-    for (const text of [config.handoffText, config.agentAssignedText, config.stoppedText, config.userEndedText, config.assignmentTimeoutText])
+    for (const text of [
+      config.handoffText,
+      config.agentAssignedText,
+      config.stoppedText,
+      config.userEndedText,
+      config.assignmentTimeoutText,
+    ])
       expect(text.length).toBeGreaterThan(0)
   })
 
   it("takes Botpress's configuration over the bot server's fallback", () => {
-    const fromBotpress = readConfiguration({ payload: JSON.stringify({ closeCommand: '/bye' }) }, { closeCommand: '/quit' })
+    const fromBotpress = readConfiguration(
+      { payload: JSON.stringify({ closeCommand: '/bye' }) },
+      { closeCommand: '/quit' }
+    )
     expect(fromBotpress.closeCommand).toBe('/bye')
     expect(readConfiguration({}, { closeCommand: '/quit' }).closeCommand).toBe('/quit')
   })

@@ -25,6 +25,11 @@ describe("the bot's own conversation", () => {
       priority: 'high',
       category: 'sensitive-data',
     })
-    expect(handoffForVerdict({ escalate: true, reasons: [{ rule: 'human-request', kind: 'human-request', match: 'a human' }] }).priority).toBe('normal')
+    expect(
+      handoffForVerdict({
+        escalate: true,
+        reasons: [{ rule: 'human-request', kind: 'human-request', match: 'a human' }],
+      }).priority
+    ).toBe('normal')
   })
 })

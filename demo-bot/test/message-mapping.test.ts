@@ -3,11 +3,16 @@ import { toEndUserMessages, toHistoryContent, toSessionMessage } from '../src/hi
 
 describe('what crosses a session', () => {
   it('an end-user message goes in as the session accepts it; markdown as text; sender fields dropped', () => {
-    expect(toSessionMessage({ type: 'image', payload: { imageUrl: 'https://x/y.png', userId: 'someone-else' } })).toEqual({
+    expect(
+      toSessionMessage({ type: 'image', payload: { imageUrl: 'https://x/y.png', userId: 'someone-else' } })
+    ).toEqual({
       type: 'image',
       payload: { imageUrl: 'https://x/y.png' },
     })
-    expect(toSessionMessage({ type: 'markdown', payload: { markdown: '**hi**' } })).toEqual({ type: 'text', payload: { text: '**hi**' } })
+    expect(toSessionMessage({ type: 'markdown', payload: { markdown: '**hi**' } })).toEqual({
+      type: 'text',
+      payload: { text: '**hi**' },
+    })
   })
 
   it('what the session cannot take is refused rather than sent broken', () => {
@@ -35,13 +40,16 @@ describe('what crosses a session', () => {
   })
 
   it('other agent messages reach the chat unchanged but for the sender field', () => {
-    expect(toEndUserMessages({ type: 'video', payload: { videoUrl: 'https://x/v.mp4', userId: 'agent-user' } })).toEqual([
-      { type: 'video', payload: { videoUrl: 'https://x/v.mp4' } },
-    ])
+    expect(
+      toEndUserMessages({ type: 'video', payload: { videoUrl: 'https://x/v.mp4', userId: 'agent-user' } })
+    ).toEqual([{ type: 'video', payload: { videoUrl: 'https://x/v.mp4' } }])
   })
 
   it('the history keeps what its schema accepts and leaves out the rest', () => {
-    expect(toHistoryContent({ type: 'text', payload: { text: 'hello', additionalData: 'x' } })).toEqual({ type: 'text', payload: { text: 'hello' } })
+    expect(toHistoryContent({ type: 'text', payload: { text: 'hello', additionalData: 'x' } })).toEqual({
+      type: 'text',
+      payload: { text: 'hello' },
+    })
     expect(toHistoryContent({ type: 'custom-widget', payload: { anything: true } })).toBeUndefined()
   })
 })

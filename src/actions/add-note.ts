@@ -15,7 +15,8 @@ export const addNote = defineAction('addNote', async ({ input, client }) => {
     by: { kind: 'agent' as const, email: normalizeEmail(input.agent.email), name: input.agent.name },
   }
   // Keyed by id: a retried call rewrites the same entry instead of adding a second note.
-  const write = () => client.patchState({ type: 'conversation', id: session.id, name: 'notes', payload: { [id]: note } })
+  const write = () =>
+    client.patchState({ type: 'conversation', id: session.id, name: 'notes', payload: { [id]: note } })
   await write().catch(async (err) => {
     if (!isNotFound(err)) throw err
     // The first note of a session: create the state, then merge (another instance may be doing the same).

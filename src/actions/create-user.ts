@@ -8,7 +8,11 @@ import { defineAction } from './define-action'
  */
 export const createUser = defineAction('createUser', async ({ input, client }) => {
   if (input.email) {
-    const user = await userByEmail(client, 'end-user', { email: input.email, name: input.name, pictureUrl: input.pictureUrl })
+    const user = await userByEmail(client, 'end-user', {
+      email: input.email,
+      name: input.name,
+      pictureUrl: input.pictureUrl,
+    })
     return { userId: user.id }
   }
   const { user } = await client.createUser({

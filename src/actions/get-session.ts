@@ -9,7 +9,10 @@ import { loadTranscript } from '../session/transcript-store'
 import { defineAction } from './define-action'
 
 const readNotes = async (client: Client, conversationId: string) => {
-  const found = await orIfMissing(client.getState({ type: 'conversation', id: conversationId, name: 'notes' }), undefined)
+  const found = await orIfMissing(
+    client.getState({ type: 'conversation', id: conversationId, name: 'notes' }),
+    undefined
+  )
   return found ? Object.values(found.state.payload).sort((a, b) => a.at - b.at) : []
 }
 
@@ -31,7 +34,13 @@ export const getSession = defineAction('getSession', async ({ input, client }) =
     .map(toDeskMessage)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   const marker = transcript.dropped
-    ? [{ source: 'marker' as const, type: 'text', payload: { text: `${transcript.dropped} earlier messages were too many to keep` } }]
+    ? [
+        {
+          source: 'marker' as const,
+          type: 'text',
+          payload: { text: `${transcript.dropped} earlier messages were too many to keep` },
+        },
+      ]
     : []
   const now = Date.now()
   return {

@@ -12,8 +12,11 @@ import { defineAction } from './define-action'
 export const CLOSED_COUNT_CAP = 100
 
 /** Open sessions are the agents' workload: all of them are read, so the queue can be ordered and counted exactly. */
-const listOpen = async (client: Client, status: 'pending' | 'assigned', tags: Record<string, string>): Promise<Session[]> =>
-  sessionsOf(await listAll((nextToken) => sessionPage(client, status, tags, nextToken)))
+const listOpen = async (
+  client: Client,
+  status: 'pending' | 'assigned',
+  tags: Record<string, string>
+): Promise<Session[]> => sessionsOf(await listAll((nextToken) => sessionPage(client, status, tags, nextToken)))
 
 /** The HITL tab's queue: pending first by priority then waiting time, then assigned, then the most recently closed. */
 export const listSessions = defineAction('listSessions', async ({ input, client }) => {
@@ -23,7 +26,8 @@ export const listSessions = defineAction('listSessions', async ({ input, client 
   }
   const wantsOpen = input.status !== 'closed'
   const wantsClosed = input.status === 'closed' || input.status === 'all'
-  const cursor: QueueCursor = input.status === 'closed' && !input.nextToken ? { part: 'closed', skip: 0 } : decodeCursor(input.nextToken)
+  const cursor: QueueCursor =
+    input.status === 'closed' && !input.nextToken ? { part: 'closed', skip: 0 } : decodeCursor(input.nextToken)
 
   const [pending, assigned, closedCount] = await Promise.all([
     listOpen(client, 'pending', tags),
@@ -51,7 +55,12 @@ export const listSessions = defineAction('listSessions', async ({ input, client 
   const now = Date.now()
   return {
     sessions: sessions.map((s) => toSummary(s, now)),
-    counts: { pending: pending.length, assigned: assigned.length, closed: closedCount.count, ...(closedCount.more ? { closedMore: true } : {}) },
+    counts: {
+      pending: pending.length,
+      assigned: assigned.length,
+      closed: closedCount.count,
+      ...(closedCount.more ? { closedMore: true } : {}),
+    },
     ...(next ? { nextToken: encodeCursor(next) } : {}),
   }
 })

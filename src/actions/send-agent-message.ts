@@ -8,7 +8,11 @@ import type { Agent, Session } from '../session/session'
 import { defineAction } from './define-action'
 
 /** The assigned agent is known from the session's tags: answering costs no user lookup. */
-const actingAgent = async (client: Client, session: Session, identity: { email: string; name: string; pictureUrl?: string }) => {
+const actingAgent = async (
+  client: Client,
+  session: Session,
+  identity: { email: string; name: string; pictureUrl?: string }
+) => {
   if (session.assignee && session.assignee.email === normalizeEmail(identity.email)) return session.assignee
   return resolveAgent(client, identity)
 }
@@ -29,7 +33,10 @@ export const sendAgentMessage = defineAction('sendAgentMessage', async ({ input,
   const agent = await actingAgent(client, session, input.agent)
   await ensureMayWrite(client, session, agent)
 
-  const payload = { ...input.message.payload, ...(input.additionalData ? { additionalData: input.additionalData } : {}) }
+  const payload = {
+    ...input.message.payload,
+    ...(input.additionalData ? { additionalData: input.additionalData } : {}),
+  }
   const { message } = await client.getOrCreateMessage({
     conversationId: session.id,
     userId: agent.userId,

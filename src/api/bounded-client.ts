@@ -45,7 +45,9 @@ export const retryDelayMs = (attempt: number, err?: RetryableError): number => {
  * The SDK server hands each handler a client without a timeout that retries 429/502 only; ours
  * bounds every call and retries throttling and server errors, with the same identity headers.
  */
-export const createBoundedClient = (ctx: Pick<Context, 'botId' | 'integrationId' | 'integrationAlias'>): IntegrationClient => {
+export const createBoundedClient = (
+  ctx: Pick<Context, 'botId' | 'integrationId' | 'integrationAlias'>
+): IntegrationClient => {
   const raw = new Client({
     botId: ctx.botId,
     integrationId: ctx.integrationId,

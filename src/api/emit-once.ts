@@ -44,7 +44,11 @@ export const emitOnce = async (client: Client, event: SessionEvent, since: numbe
   for (let attempt = 1; ; attempt++) {
     if (await alreadyEmitted(client, event, since)) return
     try {
-      await client.createEvent({ type: event.type, payload: event.payload, conversationId: event.payload.conversationId } as never)
+      await client.createEvent({
+        type: event.type,
+        payload: event.payload,
+        conversationId: event.payload.conversationId,
+      } as never)
       return
     } catch (err) {
       if (!isTransient(err) || attempt >= MAX_ATTEMPTS) throw err

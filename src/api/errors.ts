@@ -30,13 +30,16 @@ export const orRefuseIfMissing = async <T>(lookup: Promise<T>, message: string):
 
 /** Throttling, server errors and broken connections: worth the same call again later. */
 export const isTransient = (err: unknown): boolean =>
-  isApiError(err) ? err.code === 429 || err.code >= 500 : err instanceof Error && /ECONNRESET|socket hang up|ETIMEDOUT|ECONNREFUSED/i.test(err.message)
+  isApiError(err)
+    ? err.code === 429 || err.code >= 500
+    : err instanceof Error && /ECONNRESET|socket hang up|ETIMEDOUT|ECONNREFUSED/i.test(err.message)
 
 /** What a failure that is worth retrying carries, for callers that read errors through an SDK client. */
 export const RETRIABLE = { retriable: true } as const
 
 /** A failure the caller should repeat later: throttling, a server error, or a refusal marked retriable. */
-export const isRetriable = (err: unknown): boolean => isTransient(err) || (isApiError(err) && err.metadata?.retriable === true)
+export const isRetriable = (err: unknown): boolean =>
+  isTransient(err) || (isApiError(err) && err.metadata?.retriable === true)
 
 /**
  * The SDK server answers a RuntimeError with the status in its `code` and any other error with a 400,
@@ -45,7 +48,12 @@ export const isRetriable = (err: unknown): boolean => isTransient(err) || (isApi
  * re-type errors by name), so the caller or the delivery retries; every handler is idempotent.
  */
 export const unavailable = (cause: Error): RuntimeError => {
-  const err = new RuntimeError(`Botpress did not answer after retries; nothing was lost, try again: ${cause.message}`, cause, undefined, RETRIABLE)
+  const err = new RuntimeError(
+    `Botpress did not answer after retries; nothing was lost, try again: ${cause.message}`,
+    cause,
+    undefined,
+    RETRIABLE
+  )
   return Object.assign(err, { code: 503 as const }) as unknown as RuntimeError
 }
 

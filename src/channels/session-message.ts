@@ -22,13 +22,17 @@ const acknowledge: MessageHandler = async ({ ctx, conversation, message, logger 
   if (session.status === 'closed') {
     logger
       .forBot()
-      .warn(`A ${sender} message reached HITL session ${session.id} after it closed; it is kept for agents, the end user got no agent.`)
+      .warn(
+        `A ${sender} message reached HITL session ${session.id} after it closed; it is kept for agents, the end user got no agent.`
+      )
     await client.updateMessage({ id: message.id, tags: { receivedAt, sender, afterClose: 'true' } })
     return
   }
   await Promise.all([
     client.updateMessage({ id: message.id, tags: { receivedAt, sender } }),
-    sender === 'end-user' ? client.updateConversation({ id: session.id, tags: { lastUserMessageAt: receivedAt } }) : undefined,
+    sender === 'end-user'
+      ? client.updateConversation({ id: session.id, tags: { lastUserMessageAt: receivedAt } })
+      : undefined,
   ])
 }
 

@@ -66,11 +66,9 @@ const transcriptMessage = z.object({
 
 const agentMessage = z.discriminatedUnion(
   'type',
-  Object.entries(channelMessages).map(([type, def]) => z.object({ type: z.literal(type), payload: def.schema })) as unknown as [
-    sdk.z.AnyZodObject,
-    sdk.z.AnyZodObject,
-    ...sdk.z.AnyZodObject[],
-  ]
+  Object.entries(channelMessages).map(([type, def]) =>
+    z.object({ type: z.literal(type), payload: def.schema })
+  ) as unknown as [sdk.z.AnyZodObject, sdk.z.AnyZodObject, ...sdk.z.AnyZodObject[]]
 )
 
 export type AgentMessageInput = { type: ChannelMessageType; payload: Record<string, unknown> }
@@ -78,11 +76,15 @@ export type AgentMessageInput = { type: ChannelMessageType; payload: Record<stri
 export const deskActions = {
   listSessions: {
     title: 'List HITL sessions',
-    description: 'Sessions for the HITL tab: pending first, by priority then waiting time; closed ones most recently closed first',
+    description:
+      'Sessions for the HITL tab: pending first, by priority then waiting time; closed ones most recently closed first',
     attributes: hidden,
     input: {
       schema: z.object({
-        status: z.enum([...sessionStatuses, 'open', 'all']).default('open').describe('open = pending and assigned'),
+        status: z
+          .enum([...sessionStatuses, 'open', 'all'])
+          .default('open')
+          .describe('open = pending and assigned'),
         assigneeId: z.string().optional().describe('Only sessions assigned to this agent user id'),
         assigneeEmail: z.string().optional().describe('Only sessions assigned to the agent with this email'),
         limit: z.number().int().min(1).max(100).default(50),
@@ -96,7 +98,10 @@ export const deskActions = {
           pending: z.number(),
           assigned: z.number(),
           closed: z.number(),
-          closedMore: z.boolean().optional().describe('More closed sessions than counted (the count stops at 100): show "100+"'),
+          closedMore: z
+            .boolean()
+            .optional()
+            .describe('More closed sessions than counted (the count stops at 100): show "100+"'),
         }),
         nextToken: z.string().optional(),
       }),
@@ -112,11 +117,20 @@ export const deskActions = {
         session: sessionSummary.extend({
           description: z.string().optional(),
           transcript: z.array(transcriptMessage),
-          transcriptDropped: z.number().describe('History messages not kept because the history exceeded the storage limit'),
+          transcriptDropped: z
+            .number()
+            .describe('History messages not kept because the history exceeded the storage limit'),
           messages: z.array(deskMessage),
           notes: z.array(z.object({ id: z.string(), text: z.string(), at: z.number(), by: actor })),
           timeline: z.array(
-            z.object({ from: z.string(), to: z.string(), at: z.number(), by: actor, why: z.string(), agent: actor.optional().describe('The agent the session went to') })
+            z.object({
+              from: z.string(),
+              to: z.string(),
+              at: z.number(),
+              by: actor,
+              why: z.string(),
+              agent: actor.optional().describe('The agent the session went to'),
+            })
           ),
           timings: z.object({
             waitedMs: z.number(),
@@ -135,7 +149,9 @@ export const deskActions = {
       schema: z.object({
         conversationId,
         agent: agentIdentity,
-        by: agentIdentity.optional().describe('Who assigns, when not the agent themself (assign to another agent, transfer)'),
+        by: agentIdentity
+          .optional()
+          .describe('Who assigns, when not the agent themself (assign to another agent, transfer)'),
         reason: z.string().max(300).optional(),
       }),
     },
@@ -151,7 +167,11 @@ export const deskActions = {
         agent: agentIdentity,
         message: agentMessage,
         additionalData: z.string().max(MAX_ADDITIONAL_DATA_LENGTH).optional(),
-        idempotencyKey: z.string().min(8).max(100).describe('Same key, same message: a retried call does not send twice'),
+        idempotencyKey: z
+          .string()
+          .min(8)
+          .max(100)
+          .describe('Same key, same message: a retried call does not send twice'),
       }),
     },
     output: { schema: z.object({ messageId: z.string(), agentUserId: z.string() }) },

@@ -14,12 +14,16 @@ export const escalationDetectorsSchema = z
       .boolean()
       .default(true)
       .title('Requests for a human')
-      .describe('Escalate when the user asks for a person ("talk to a human", "parler à un conseiller", "hablar con un agente"...). Negated requests such as "I don\'t need a human" are ignored'),
+      .describe(
+        'Escalate when the user asks for a person ("talk to a human", "parler à un conseiller", "hablar con un agente"...). Negated requests such as "I don\'t need a human" are ignored'
+      ),
     sensitiveData: z
       .boolean()
       .default(true)
       .title('Sensitive personal data')
-      .describe('Escalate when the message contains a payment card number (Luhn-checked), an IBAN (checksum-checked), a US SSN, an email address or a phone number. Matches are reported masked'),
+      .describe(
+        'Escalate when the message contains a payment card number (Luhn-checked), an IBAN (checksum-checked), a US SSN, an email address or a phone number. Matches are reported masked'
+      ),
     legal: z
       .boolean()
       .default(true)
@@ -29,7 +33,9 @@ export const escalationDetectorsSchema = z
       .boolean()
       .default(true)
       .title('Strong frustration')
-      .describe('Escalate on insults and strong frustration, or milder signs that keep building up over the last messages'),
+      .describe(
+        'Escalate on insults and strong frustration, or milder signs that keep building up over the last messages'
+      ),
   })
   .describe('Built-in detectors, all on by default')
 
@@ -40,13 +46,17 @@ export const escalationConfigSchema = z
       .max(500)
       .default([])
       .title('Keywords and phrases')
-      .describe('Words or phrases that always need a human, e.g. "chargeback" or "cancel my contract". Matched as whole words, ignoring case and accents, plurals included'),
+      .describe(
+        'Words or phrases that always need a human, e.g. "chargeback" or "cancel my contract". Matched as whole words, ignoring case and accents, plurals included'
+      ),
     patterns: z
       .array(z.string().min(1).max(500))
       .max(50)
       .default([])
       .title('Regular expressions')
-      .describe('JavaScript regular expressions (without slashes), matched case-insensitively, e.g. "\\bticket\\s*#?\\d{6}\\b". Patterns that could hang on long messages, such as "(a+)+", are refused when you save the configuration'),
+      .describe(
+        'JavaScript regular expressions (without slashes), matched case-insensitively, e.g. "\\bticket\\s*#?\\d{6}\\b". Patterns that could hang on long messages, such as "(a+)+", are refused when you save the configuration'
+      ),
     detectors: escalationDetectorsSchema.default({}).title('Built-in detectors'),
   })
   .title('Escalation rules')
@@ -66,11 +76,16 @@ export const detectEscalationInputSchema = z.object({
 export const escalationReasonSchema = z.object({
   rule: z.string().describe('Rule that fired, e.g. "human-request", "sensitive-data.card" or "keyword:chargeback"'),
   kind: escalationKindSchema,
-  match: z.string().describe('The words that triggered the rule; sensitive data is masked (e.g. "**** **** **** 1111")'),
+  match: z
+    .string()
+    .describe('The words that triggered the rule; sensitive data is masked (e.g. "**** **** **** 1111")'),
 })
 
 export const detectEscalationOutputSchema = z.object({
-  escalate: z.boolean().title('Escalate').describe('True when at least one rule fired: hand the conversation to a human'),
+  escalate: z
+    .boolean()
+    .title('Escalate')
+    .describe('True when at least one rule fired: hand the conversation to a human'),
   reasons: z.array(escalationReasonSchema).title('Reasons').describe('Why, one entry per rule that fired'),
 })
 

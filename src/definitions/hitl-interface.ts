@@ -22,11 +22,16 @@ const withSenderAndExtraData = (message: { schema: sdk.z.AnyZodObject }) => ({
         .string()
         .max(MAX_ADDITIONAL_DATA_LENGTH)
         .optional()
-        .describe('Additional data to send with the message, useful for custom integrations. Must be encoded in a string.'),
+        .describe(
+          'Additional data to send with the message, useful for custom integrations. Must be encoded in a string.'
+        ),
     }),
 })
 
-const historySource = z.union([z.object({ type: z.literal('user'), userId: z.string() }), z.object({ type: z.literal('bot') })])
+const historySource = z.union([
+  z.object({ type: z.literal('user'), userId: z.string() }),
+  z.object({ type: z.literal('bot') }),
+])
 
 export const historyMessageTypes = {
   ...sdk.messages.defaults,
@@ -106,9 +111,14 @@ export const hitlInterface = new sdk.InterfaceDefinition({
             description: z
               .string()
               .title('Description')
-              .describe('Description of the HITL session. This corresponds to a ticket description in systems that use tickets.')
+              .describe(
+                'Description of the HITL session. This corresponds to a ticket description in systems that use tickets.'
+              )
               .optional(),
-            hitlSession: entities.hitlSession.optional().title('Extra configuration').describe('Configuration of the HITL session'),
+            hitlSession: entities.hitlSession
+              .optional()
+              .title('Extra configuration')
+              .describe('Configuration of the HITL session'),
             messageHistory: z
               .array(historyMessage)
               .title('Conversation history')

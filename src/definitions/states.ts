@@ -3,7 +3,14 @@ import { z } from '@botpress/sdk'
 /** Botpress refuses state payloads over 128 KB; a chunk stays well under it once JSON-encoded. */
 export const TRANSCRIPT_CHUNK_CHARS = 120_000
 /** The transcript is spread over these declared states (Botpress only serves declared state names). */
-export const transcriptStateNames = ['transcript', 'transcript2', 'transcript3', 'transcript4', 'transcript5', 'transcript6'] as const
+export const transcriptStateNames = [
+  'transcript',
+  'transcript2',
+  'transcript3',
+  'transcript4',
+  'transcript5',
+  'transcript6',
+] as const
 export type TranscriptStateName = (typeof transcriptStateNames)[number]
 
 const actor = z.object({
@@ -35,13 +42,14 @@ const transcriptChunk = z.object({
 })
 
 export const states = {
-  ...Object.fromEntries(transcriptStateNames.map((name) => [name, { type: 'conversation' as const, schema: transcriptChunk }])) as Record<
-    TranscriptStateName,
-    { type: 'conversation'; schema: typeof transcriptChunk }
-  >,
+  ...(Object.fromEntries(
+    transcriptStateNames.map((name) => [name, { type: 'conversation' as const, schema: transcriptChunk }])
+  ) as Record<TranscriptStateName, { type: 'conversation'; schema: typeof transcriptChunk }>),
   timeline: {
     type: 'conversation' as const,
-    schema: z.record(transitionSchema).describe('Every transition of the session, keyed by time, appended with patchState'),
+    schema: z
+      .record(transitionSchema)
+      .describe('Every transition of the session, keyed by time, appended with patchState'),
   },
   notes: {
     type: 'conversation' as const,
@@ -56,7 +64,12 @@ export const states = {
   closure: {
     type: 'conversation' as const,
     schema: z
-      .object({ source: z.enum(['agent', 'end-user', 'timeout', 'bot']), reason: z.string(), by: actor, at: z.number() })
+      .object({
+        source: z.enum(['agent', 'end-user', 'timeout', 'bot']),
+        reason: z.string(),
+        by: actor,
+        at: z.number(),
+      })
       .describe('How the session closed; getOrSetState makes the first closer win'),
   },
 }

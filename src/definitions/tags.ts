@@ -17,11 +17,20 @@ export const sessionTags = {
   assigneeName: { title: 'Assignee name', description: 'Name of the assigned agent' },
   assignedBy: { title: 'Assigned by', description: 'Email of who made the last assignment' },
   createdAt: { title: 'Created at', description: 'When the card started the session (ms)' },
-  assignedAt: { title: 'Assigned at', description: 'When the current agent was assigned (ms); read by analytics as hitl:assignedAt' },
-  firstAssignedAt: { title: 'First assigned at', description: 'When the first agent took the session (ms): the end of the wait' },
+  assignedAt: {
+    title: 'Assigned at',
+    description: 'When the current agent was assigned (ms); read by analytics as hitl:assignedAt',
+  },
+  firstAssignedAt: {
+    title: 'First assigned at',
+    description: 'When the first agent took the session (ms): the end of the wait',
+  },
   closedAt: { title: 'Closed at', description: 'When the session closed (ms)' },
   closedBy: { title: 'Closed by', description: 'Who closed it: an agent email, "end-user" or "bot"' },
-  closeReason: { title: 'Close reason', description: 'Why it closed: the agent reason, "end-user", "timeout" or "bot"' },
+  closeReason: {
+    title: 'Close reason',
+    description: 'Why it closed: the agent reason, "end-user", "timeout" or "bot"',
+  },
   lastUserMessageAt: { title: 'Last end-user message', description: 'When the end user last wrote (ms)' },
 } as const
 

@@ -25,7 +25,7 @@ export class EscalationConfigError extends Error {
     /** Path of the bad field, e.g. `escalation.patterns[1]`. */
     readonly field: string,
     /** The offending keyword or pattern, when there is one. */
-    readonly pattern?: string,
+    readonly pattern?: string
   ) {
     super(message)
     this.name = 'EscalationConfigError'
@@ -45,22 +45,37 @@ function compilePattern(source: unknown, index: number): CompiledPattern {
   const shown = JSON.stringify(source)
   if (source.trim() === '') throw new EscalationConfigError(`${field} is empty`, field, source)
   if (source.length > MAX_PATTERN_LENGTH) {
-    throw new EscalationConfigError(`Regular expression ${shown} in ${field} is longer than ${MAX_PATTERN_LENGTH} characters`, field, source)
+    throw new EscalationConfigError(
+      `Regular expression ${shown} in ${field} is longer than ${MAX_PATTERN_LENGTH} characters`,
+      field,
+      source
+    )
   }
   const folded = foldPatternSource(source)
   let re: RegExp | undefined
   let flags = 'iu'
   let syntaxError = ''
   for (const f of ['iu', 'i']) {
-    try { re = new RegExp(folded, f); flags = f; break } catch (e) { syntaxError ||= (e as Error).message }
+    try {
+      re = new RegExp(folded, f)
+      flags = f
+      break
+    } catch (e) {
+      syntaxError ||= (e as Error).message
+    }
   }
-  if (!re) throw new EscalationConfigError(`Invalid regular expression ${shown} in ${field}: ${syntaxError}`, field, source)
+  if (!re)
+    throw new EscalationConfigError(`Invalid regular expression ${shown} in ${field}: ${syntaxError}`, field, source)
   try {
     const shape = assertSafePattern(folded, flags)
     return { source, re, ...shape }
   } catch (e) {
     if (e instanceof UnsafePatternError) {
-      throw new EscalationConfigError(`Unsafe regular expression ${shown} in ${field}: ${e.message}; rewrite it without nested or overlapping repetition`, field, source)
+      throw new EscalationConfigError(
+        `Unsafe regular expression ${shown} in ${field}: ${e.message}; rewrite it without nested or overlapping repetition`,
+        field,
+        source
+      )
     }
     throw e
   }
@@ -69,11 +84,13 @@ function compilePattern(source: unknown, index: number): CompiledPattern {
 function readSwitches(value: unknown): DetectorSwitches {
   const out: DetectorSwitches = { humanRequest: true, sensitiveData: true, legal: true, frustration: true }
   if (value === undefined || value === null) return out
-  if (typeof value !== 'object' || Array.isArray(value)) throw new EscalationConfigError(`${FIELD}.detectors must be an object`, `${FIELD}.detectors`)
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new EscalationConfigError(`${FIELD}.detectors must be an object`, `${FIELD}.detectors`)
   for (const key of Object.keys(out) as (keyof DetectorSwitches)[]) {
     const v = (value as Record<string, unknown>)[key]
     if (v === undefined) continue
-    if (typeof v !== 'boolean') throw new EscalationConfigError(`${FIELD}.detectors.${key} must be true or false`, `${FIELD}.detectors.${key}`)
+    if (typeof v !== 'boolean')
+      throw new EscalationConfigError(`${FIELD}.detectors.${key} must be true or false`, `${FIELD}.detectors.${key}`)
     out[key] = v
   }
   return out
@@ -83,19 +100,23 @@ function readList(value: unknown, name: 'keywords' | 'patterns', max: number): u
   if (value === undefined || value === null) return []
   const field = `${FIELD}.${name}`
   if (!Array.isArray(value)) throw new EscalationConfigError(`${field} must be a list of strings`, field)
-  if (value.length > max) throw new EscalationConfigError(`${field} has ${value.length} entries; at most ${max} are allowed`, field)
+  if (value.length > max)
+    throw new EscalationConfigError(`${field} has ${value.length} entries; at most ${max} are allowed`, field)
   return value
 }
 
 export function compileEscalationRules(config: EscalationRulesConfig = {}): CompiledEscalationRules {
-  if (typeof config !== 'object' || config === null) throw new EscalationConfigError(`${FIELD} must be an object`, FIELD)
+  if (typeof config !== 'object' || config === null)
+    throw new EscalationConfigError(`${FIELD} must be an object`, FIELD)
   const detectors = readSwitches(config.detectors)
 
   const keywords = readList(config.keywords, 'keywords', MAX_KEYWORDS).map((k, i) => {
     const field = `${FIELD}.keywords[${i}]`
     if (typeof k !== 'string') throw new EscalationConfigError(`${field} must be a string`, field)
-    if (foldKeyword(k) === '') throw new EscalationConfigError(`Keyword ${JSON.stringify(k)} in ${field} is empty`, field, k)
-    if (k.length > MAX_KEYWORD_LENGTH) throw new EscalationConfigError(`Keyword in ${field} is longer than ${MAX_KEYWORD_LENGTH} characters`, field, k)
+    if (foldKeyword(k) === '')
+      throw new EscalationConfigError(`Keyword ${JSON.stringify(k)} in ${field} is empty`, field, k)
+    if (k.length > MAX_KEYWORD_LENGTH)
+      throw new EscalationConfigError(`Keyword in ${field} is longer than ${MAX_KEYWORD_LENGTH} characters`, field, k)
     return k
   })
   const patterns = readList(config.patterns, 'patterns', MAX_PATTERNS).map(compilePattern)

@@ -39,7 +39,8 @@ export function matchKeywords(norm: NormalizedText, kw: CompiledKeywords): Findi
   kw.matcher.lastIndex = 0
   for (let m = kw.matcher.exec(norm.text); m; m = kw.matcher.exec(norm.text)) {
     const hit = m[0].replace(/[\s_-]+/g, ' ')
-    const keyword = kw.byFolded.get(hit) ?? kw.byFolded.get(hit.replace(/e?s$/, '')) ?? kw.byFolded.get(hit.replace(/s$/, '')) ?? hit
+    const keyword =
+      kw.byFolded.get(hit) ?? kw.byFolded.get(hit.replace(/e?s$/, '')) ?? kw.byFolded.get(hit.replace(/s$/, '')) ?? hit
     if (seen.has(keyword)) continue
     seen.add(keyword)
     const span = originalSpan(norm, m.index, m.index + m[0].length)
@@ -79,7 +80,9 @@ export function matchPatterns(norm: NormalizedText, patterns: readonly CompiledP
   const parts = chunks(norm.text)
   for (const p of patterns) {
     // Anchors keep their meaning: "^" only on the first chunk, "$" only on the last.
-    const candidates = parts.filter((_, k) => (!p.anchoredStart || k === 0) && (!p.anchoredEnd || k === parts.length - 1))
+    const candidates = parts.filter(
+      (_, k) => (!p.anchoredStart || k === 0) && (!p.anchoredEnd || k === parts.length - 1)
+    )
     for (const c of candidates) {
       const m = p.re.exec(c.from === 0 && c.to === norm.text.length ? norm.text : norm.text.slice(c.from, c.to))
       if (!m || m[0].length === 0) continue

@@ -3,4 +3,11 @@ export { compileEscalationRules, EscalationConfigError, type CompiledEscalationR
 export { detect } from './detect'
 export { normalizeText } from './normalize'
 export { escalationKinds } from './types'
-export type { EscalationKind, EscalationReason, EscalationResult, EscalationInput, EscalationRulesConfig, DetectorSwitches } from './types'
+export type {
+  EscalationKind,
+  EscalationReason,
+  EscalationResult,
+  EscalationInput,
+  EscalationRulesConfig,
+  DetectorSwitches,
+} from './types'

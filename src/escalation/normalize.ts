@@ -17,13 +17,44 @@ export type NormalizedText = {
 
 // Characters NFKC leaves alone but users type interchangeably.
 const special: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u02bc': "'", '\u00b4': "'", '`': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\u00df': 'ss', '\u1e9e': 'ss', '\u00e6': 'ae', '\u00c6': 'ae', '\u0153': 'oe', '\u0152': 'oe', '\u00f8': 'o', '\u00d8': 'o',
-  '\u0131': 'i', '\u0142': 'l', '\u0141': 'l',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u02bc': "'",
+  '\u00b4': "'",
+  '`': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u00df': 'ss',
+  '\u1e9e': 'ss',
+  '\u00e6': 'ae',
+  '\u00c6': 'ae',
+  '\u0153': 'oe',
+  '\u0152': 'oe',
+  '\u00f8': 'o',
+  '\u00d8': 'o',
+  '\u0131': 'i',
+  '\u0142': 'l',
+  '\u0141': 'l',
   // zero-width and soft hyphen: used to dodge filters, never meaningful here
-  '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '', '\u00ad': '',
+  '\u200b': '',
+  '\u200c': '',
+  '\u200d': '',
+  '\u2060': '',
+  '\ufeff': '',
+  '\u00ad': '',
 }
 
 const marks = /\p{M}/gu
@@ -48,23 +79,39 @@ export function normalizeText(original: string): NormalizedText {
   // Most chat text is ASCII: a fast path keeps normalisation cheap.
   let ascii = true
   for (let i = 0; i < n; i++) {
-    if (original.charCodeAt(i) > 0x7e) { ascii = false; break }
+    if (original.charCodeAt(i) > 0x7e) {
+      ascii = false
+      break
+    }
   }
   if (ascii) {
     const start = new Int32Array(n)
     const end = new Int32Array(n)
-    for (let i = 0; i < n; i++) { start[i] = i; end[i] = i + 1 }
+    for (let i = 0; i < n; i++) {
+      start[i] = i
+      end[i] = i + 1
+    }
     return { original, text: original.toLowerCase().replace(/`/g, "'"), start, end }
   }
   const parts: string[] = []
   const starts: number[] = []
   const ends: number[] = []
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const cp = original.codePointAt(i)!
     const width = cp > 0xffff ? 2 : 1
     const code = original.charCodeAt(i)
-    const folded = code < 0x7f ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : original[i]!) : foldCodePoint(original.slice(i, i + width))
-    for (let k = 0; k < folded.length; k++) { starts.push(i); ends.push(i + width) }
+    const folded =
+      code < 0x7f
+        ? code >= 65 && code <= 90
+          ? String.fromCharCode(code + 32)
+          : code === 96
+            ? "'"
+            : original[i]!
+        : foldCodePoint(original.slice(i, i + width))
+    for (let k = 0; k < folded.length; k++) {
+      starts.push(i)
+      ends.push(i + width)
+    }
     parts.push(folded)
     i += width
   }

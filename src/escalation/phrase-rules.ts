@@ -28,7 +28,13 @@ export function compilePhraseRules(rules: readonly PhraseRule[]): PhraseRule[] {
   const groups: { head: PhraseRule; sources: string[] }[] = []
   for (const r of rules) {
     if (!r.re.global) throw new Error(`phrase rule ${r.rule} needs the g flag: /${r.re.source}/`)
-    const g = groups.find((x) => x.head.rule === r.rule && !!x.head.negatable === !!r.negatable && x.head.reject === r.reject && x.head.re.flags === r.re.flags)
+    const g = groups.find(
+      (x) =>
+        x.head.rule === r.rule &&
+        !!x.head.negatable === !!r.negatable &&
+        x.head.reject === r.reject &&
+        x.head.re.flags === r.re.flags
+    )
     if (g) g.sources.push(r.re.source)
     else groups.push({ head: r, sources: [r.re.source] })
   }
@@ -39,7 +45,13 @@ export function compilePhraseRules(rules: readonly PhraseRule[]): PhraseRule[] {
 }
 
 /** `limit`: stop after that many findings (callers that only need one reason). */
-export function runPhraseRules(norm: NormalizedText, kind: EscalationKind, rules: readonly PhraseRule[], lookback = 40, limit = Infinity): Finding[] {
+export function runPhraseRules(
+  norm: NormalizedText,
+  kind: EscalationKind,
+  rules: readonly PhraseRule[],
+  lookback = 40,
+  limit = Infinity
+): Finding[] {
   const out: Finding[] = []
   const text = norm.text
   for (const r of rules) {

@@ -31,7 +31,10 @@ class Parser {
 
   parseAlt(): Node {
     const branches = [this.parseSeq()]
-    while (this.s[this.i] === '|') { this.i++; branches.push(this.parseSeq()) }
+    while (this.s[this.i] === '|') {
+      this.i++
+      branches.push(this.parseSeq())
+    }
     return branches.length === 1 ? branches[0]! : { t: 'alt', branches }
   }
 
@@ -52,10 +55,16 @@ class Parser {
   parseQuantifier(): { min: number; max: number } | undefined {
     const c = this.s[this.i]
     let q: { min: number; max: number } | undefined
-    if (c === '*') { q = { min: 0, max: Infinity }; this.i++ }
-    else if (c === '+') { q = { min: 1, max: Infinity }; this.i++ }
-    else if (c === '?') { q = { min: 0, max: 1 }; this.i++ }
-    else if (c === '{') {
+    if (c === '*') {
+      q = { min: 0, max: Infinity }
+      this.i++
+    } else if (c === '+') {
+      q = { min: 1, max: Infinity }
+      this.i++
+    } else if (c === '?') {
+      q = { min: 0, max: 1 }
+      this.i++
+    } else if (c === '{') {
       const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.s.slice(this.i))
       if (!m) return undefined
       const min = Number(m[1])
@@ -96,8 +105,14 @@ class Parser {
       const n = s[this.i + 1] ?? ''
       this.i += 2
       if (n === 'b' || n === 'B') return { t: 'assert' }
-      if (/[1-9]/.test(n)) { while (/\d/.test(s[this.i] ?? '')) this.i++; return { t: 'atom', src: '[^]' } } // backreference: assume anything
-      if (n === 'k' && s[this.i] === '<') { this.i = s.indexOf('>', this.i) + 1; return { t: 'atom', src: '[^]' } }
+      if (/[1-9]/.test(n)) {
+        while (/\d/.test(s[this.i] ?? '')) this.i++
+        return { t: 'atom', src: '[^]' }
+      } // backreference: assume anything
+      if (n === 'k' && s[this.i] === '<') {
+        this.i = s.indexOf('>', this.i) + 1
+        return { t: 'atom', src: '[^]' }
+      }
       if ((n === 'p' || n === 'P' || n === 'u') && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1
       else if (n === 'u') this.i += 4
       else if (n === 'x') this.i += 2
@@ -119,7 +134,11 @@ type CharSet = boolean[]
 
 function atomSet(src: string, flags: string): CharSet {
   let re: RegExp
-  try { re = new RegExp(`^(?:${src})$`, flags) } catch { return probes.map(() => true) }
+  try {
+    re = new RegExp(`^(?:${src})$`, flags)
+  } catch {
+    return probes.map(() => true)
+  }
   return probes.map((p) => re.test(p))
 }
 
@@ -135,27 +154,45 @@ export function assertSafePattern(source: string, flags: string): PatternShape {
   const root = parser.parseAlt()
   if (parser.i < source.length) throw new UnsafePatternError('unbalanced parenthesis')
   const cache = new Map<string, CharSet>()
-  const setOf = (src: string) => { let v = cache.get(src); if (!v) { v = atomSet(src, flags); cache.set(src, v) } return v }
+  const setOf = (src: string) => {
+    let v = cache.get(src)
+    if (!v) {
+      v = atomSet(src, flags)
+      cache.set(src, v)
+    }
+    return v
+  }
 
   /** Every character any atom under `n` can consume. */
   const chars = (n: Node): CharSet => {
     switch (n.t) {
-      case 'atom': return setOf(n.src)
-      case 'assert': return empty()
-      case 'seq': return n.items.reduce((acc, x) => union(acc, chars(x)), empty())
-      case 'alt': return n.branches.reduce((acc, x) => union(acc, chars(x)), empty())
-      case 'group': return n.look ? empty() : chars(n.body)
-      case 'quant': return chars(n.body)
+      case 'atom':
+        return setOf(n.src)
+      case 'assert':
+        return empty()
+      case 'seq':
+        return n.items.reduce((acc, x) => union(acc, chars(x)), empty())
+      case 'alt':
+        return n.branches.reduce((acc, x) => union(acc, chars(x)), empty())
+      case 'group':
+        return n.look ? empty() : chars(n.body)
+      case 'quant':
+        return chars(n.body)
     }
   }
   /** Characters `n` can start with. */
   const first = (n: Node): CharSet => {
     switch (n.t) {
-      case 'atom': return setOf(n.src)
-      case 'assert': return empty()
-      case 'alt': return n.branches.reduce((acc, x) => union(acc, first(x)), empty())
-      case 'group': return n.look ? empty() : first(n.body)
-      case 'quant': return first(n.body)
+      case 'atom':
+        return setOf(n.src)
+      case 'assert':
+        return empty()
+      case 'alt':
+        return n.branches.reduce((acc, x) => union(acc, first(x)), empty())
+      case 'group':
+        return n.look ? empty() : first(n.body)
+      case 'quant':
+        return first(n.body)
       case 'seq': {
         let acc = empty()
         for (const x of n.items) {
@@ -168,21 +205,33 @@ export function assertSafePattern(source: string, flags: string): PatternShape {
   }
   const canBeEmpty = (n: Node): boolean => {
     switch (n.t) {
-      case 'atom': return false
-      case 'assert': return true
-      case 'seq': return n.items.every(canBeEmpty)
-      case 'alt': return n.branches.some(canBeEmpty)
-      case 'group': return n.look || canBeEmpty(n.body)
-      case 'quant': return n.min === 0 || canBeEmpty(n.body)
+      case 'atom':
+        return false
+      case 'assert':
+        return true
+      case 'seq':
+        return n.items.every(canBeEmpty)
+      case 'alt':
+        return n.branches.some(canBeEmpty)
+      case 'group':
+        return n.look || canBeEmpty(n.body)
+      case 'quant':
+        return n.min === 0 || canBeEmpty(n.body)
     }
   }
   const repeats = (n: Node): boolean => {
     switch (n.t) {
-      case 'atom': case 'assert': return false
-      case 'seq': return n.items.some(repeats)
-      case 'alt': return n.branches.some(repeats)
-      case 'group': return !n.look && repeats(n.body)
-      case 'quant': return (n.max > 1 && n.max !== n.min) || repeats(n.body) // "{2}" is not ambiguous
+      case 'atom':
+      case 'assert':
+        return false
+      case 'seq':
+        return n.items.some(repeats)
+      case 'alt':
+        return n.branches.some(repeats)
+      case 'group':
+        return !n.look && repeats(n.body)
+      case 'quant':
+        return (n.max > 1 && n.max !== n.min) || repeats(n.body) // "{2}" is not ambiguous
     }
   }
   /** Items of a sequence, looking through plain (non-quantified) groups. */
@@ -200,9 +249,14 @@ export function assertSafePattern(source: string, flags: string): PatternShape {
         if (n.anchor === '^') anchoredStart = true
         if (n.anchor === '$') anchoredEnd = true
         return
-      case 'atom': return
-      case 'alt': n.branches.forEach(visit); return
-      case 'group': visit(n.body); return
+      case 'atom':
+        return
+      case 'alt':
+        n.branches.forEach(visit)
+        return
+      case 'group':
+        visit(n.body)
+        return
       case 'quant': {
         if (n.max > 1) {
           const body = n.body.t === 'group' ? n.body.body : n.body
@@ -210,16 +264,23 @@ export function assertSafePattern(source: string, flags: string): PatternShape {
             // Safe only if every round must cross a character the inner repetition cannot eat.
             const inner = chars(body)
             const separators = flat(body).filter((x) => x.t === 'atom' || (x.t === 'quant' && x.min > 0 && x.max === 1))
-            const innerRepeated = flat(body).filter((x) => repeats(x)).reduce((acc, x) => union(acc, chars(x)), empty())
+            const innerRepeated = flat(body)
+              .filter((x) => repeats(x))
+              .reduce((acc, x) => union(acc, chars(x)), empty())
             const hasSeparator = separators.some((x) => !overlap(chars(x), innerRepeated))
-            if (!hasSeparator || !inner.some(Boolean)) throw new UnsafePatternError('nested quantifiers (e.g. "(a+)+") can take exponential time')
+            if (!hasSeparator || !inner.some(Boolean))
+              throw new UnsafePatternError('nested quantifiers (e.g. "(a+)+") can take exponential time')
           }
           if (body.t === 'alt') {
             const heads = body.branches.map(first)
             for (let a = 0; a < heads.length; a++)
               for (let b = a + 1; b < heads.length; b++)
-                if (overlap(heads[a]!, heads[b]!)) throw new UnsafePatternError('repeated alternatives that can match the same text (e.g. "(a|ab)*") can take exponential time')
-            if (body.branches.some(canBeEmpty)) throw new UnsafePatternError('a repeated group that can match empty text can take exponential time')
+                if (overlap(heads[a]!, heads[b]!))
+                  throw new UnsafePatternError(
+                    'repeated alternatives that can match the same text (e.g. "(a|ab)*") can take exponential time'
+                  )
+            if (body.branches.some(canBeEmpty))
+              throw new UnsafePatternError('a repeated group that can match empty text can take exponential time')
           }
         }
         visit(n.body)
@@ -242,7 +303,9 @@ export function assertSafePattern(source: string, flags: string): PatternShape {
           // limits where matching starts and the chunk bound caps the rest.
           const prefixed = items.slice(0, a).some((y) => !canBeEmpty(y))
           if (chain >= 3 || (chain === 2 && !prefixed)) {
-            throw new UnsafePatternError('unbounded quantifiers over the same characters side by side (e.g. "\\d+\\d+", ".*.*") backtrack heavily')
+            throw new UnsafePatternError(
+              'unbounded quantifiers over the same characters side by side (e.g. "\\d+\\d+", ".*.*") backtrack heavily'
+            )
           }
         }
         n.items.forEach(visit)

@@ -1,6 +1,13 @@
 /** Shared types of the escalation engine (pure, no I/O). */
 
-export const escalationKinds = ['keyword', 'pattern', 'human-request', 'sensitive-data', 'legal', 'frustration'] as const
+export const escalationKinds = [
+  'keyword',
+  'pattern',
+  'human-request',
+  'sensitive-data',
+  'legal',
+  'frustration',
+] as const
 export type EscalationKind = (typeof escalationKinds)[number]
 
 export type EscalationReason = {

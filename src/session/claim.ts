@@ -11,7 +11,12 @@ export const ABANDONED_CLAIM_MS = 30_000
  * so the first claim wins and the other agent is told who holds the session.
  */
 export const claimPendingSession = async (client: Client, session: Session, agent: Agent, now: number) => {
-  const mine = { type: 'conversation' as const, id: session.id, name: 'claim' as const, payload: { agentUserId: agent.userId, email: agent.email, name: agent.name, at: now } }
+  const mine = {
+    type: 'conversation' as const,
+    id: session.id,
+    name: 'claim' as const,
+    payload: { agentUserId: agent.userId, email: agent.email, name: agent.name, at: now },
+  }
   const { state } = await client.getOrSetState(mine)
   const claim = state.payload
   if (claim.agentUserId === agent.userId) return

@@ -32,10 +32,12 @@ export const closeWithClaim = async (client: Client, session: Session, request: 
   const winner = state.payload
   if (session.status === 'closed') {
     // A retry after a hand-back that died before its event: finish it.
-    if (winner.source === 'agent') await emitAll(client, session.id, [{ type: 'hitlStopped' }], session.closedAt ?? winner.at)
+    if (winner.source === 'agent')
+      await emitAll(client, session.id, [{ type: 'hitlStopped' }], session.closedAt ?? winner.at)
     return session
   }
-  const mine = winner.source === request.source && winner.reason === request.reason && winner.by.email === request.by.email
+  const mine =
+    winner.source === request.source && winner.reason === request.reason && winner.by.email === request.by.email
   if (!mine && at - winner.at < ABANDONED_CLAIM_MS) {
     // The other closer writes the close; recording it twice would give the timeline two endings.
     return loadSession(client, session.id)

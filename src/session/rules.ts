@@ -12,7 +12,12 @@ export type Decision =
   | { kind: 'unchanged' }
   | { kind: 'refused'; reason: string }
 
-const agentActor = (agent: ActingAgent): Actor => ({ kind: 'agent', userId: agent.userId, email: agent.email, name: agent.name })
+const agentActor = (agent: ActingAgent): Actor => ({
+  kind: 'agent',
+  userId: agent.userId,
+  email: agent.email,
+  name: agent.name,
+})
 
 const closedRefusal = (session: Session, doing: string): Decision => ({
   kind: 'refused',

@@ -10,7 +10,12 @@ type Page = { items: { id: string; channel: string; tags: Record<string, string>
  * One Botpress page of the sessions with a status. Closed ones can pile up by the thousand: they are read
  * a page at a time, most recently closed (updated) first; open ones are all read and ordered by the caller.
  */
-export const sessionPage = async (client: Client, status: SessionStatus, tags: Tags, nextToken?: string): Promise<Page> => {
+export const sessionPage = async (
+  client: Client,
+  status: SessionStatus,
+  tags: Tags,
+  nextToken?: string
+): Promise<Page> => {
   const sort = status === 'closed' ? { sortField: 'updatedAt', sortDirection: 'desc' } : {}
   const page = await client.listConversations({ tags: { ...tags, status }, ...sort, nextToken } as never)
   return { items: page.conversations as Page['items'], nextToken: page.meta.nextToken }
@@ -21,7 +26,11 @@ export const sessionsOf = (items: Page['items']): Session[] => items.filter(isSe
 const closedPage = (client: Client, tags: Tags, nextToken?: string) => sessionPage(client, 'closed', tags, nextToken)
 
 /** Counts closed sessions up to `cap` (a few pages), saying whether there are more: the tab shows "100+". */
-export const countClosed = async (client: Client, tags: Tags, cap: number): Promise<{ count: number; more: boolean }> => {
+export const countClosed = async (
+  client: Client,
+  tags: Tags,
+  cap: number
+): Promise<{ count: number; more: boolean }> => {
   let count = 0
   let token: string | undefined
   for (let page = 0; page < MAX_PAGES; page++) {

@@ -3,7 +3,14 @@ import type { IntegrationProps } from '../integration-types'
 
 type Guard = NonNullable<NonNullable<IntegrationProps['__advanced']>['unknownOperationHandler']>
 
-const knownOperations = new Set(['webhook_received', 'message_created', 'action_triggered', 'register', 'unregister', 'ping'])
+const knownOperations = new Set([
+  'webhook_received',
+  'message_created',
+  'action_triggered',
+  'register',
+  'unregister',
+  'ping',
+])
 
 const refusal = (message: string) => ({ status: 400, body: JSON.stringify(new RuntimeError(message).toJSON()) })
 
@@ -14,7 +21,8 @@ const refusal = (message: string) => ({ status: 400, body: JSON.stringify(new Ru
 export const refuseUnknownOperations =
   (actionNames: readonly string[]): Guard =>
   async ({ ctx, req }) => {
-    if (!knownOperations.has(ctx.operation)) return refusal(`Unknown operation "${ctx.operation}" for the HITL integration.`)
+    if (!knownOperations.has(ctx.operation))
+      return refusal(`Unknown operation "${ctx.operation}" for the HITL integration.`)
     if (ctx.operation !== 'action_triggered') return
     let type: unknown
     try {

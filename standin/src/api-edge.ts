@@ -15,7 +15,10 @@ export const onApiError: ErrorHandler<Env> = (err, c) => {
   if (err instanceof UpstreamError) {
     if (isApiErrorBody(err.body)) return c.body(err.body, err.status as 400, { 'content-type': 'application/json' })
     // Not an API error (a crash page, `{ error }`...): the caller still gets a typed Runtime error.
-    return errorResponse(c, new ApiError('Runtime', `The integration failed (HTTP ${err.status}): ${err.body.slice(0, 500)}`))
+    return errorResponse(
+      c,
+      new ApiError('Runtime', `The integration failed (HTTP ${err.status}): ${err.body.slice(0, 500)}`)
+    )
   }
   console.error('[standin] unexpected error', err)
   return errorResponse(c, new ApiError('Internal', `Stand-in internal error: ${(err as Error).message}`))
@@ -47,7 +50,11 @@ export const counted =
   (rt: Runtime, operation: string): MiddlewareHandler<Env> =>
   async (c, next) => {
     c.set('operation', operation)
-    rt.stats.record({ botId: c.req.header('x-bot-id') ?? '', by: c.req.header('x-integration-id') ? 'integration' : 'bot', operation })
+    rt.stats.record({
+      botId: c.req.header('x-bot-id') ?? '',
+      by: c.req.header('x-integration-id') ? 'integration' : 'bot',
+      operation,
+    })
     await next()
   }
 

@@ -32,9 +32,13 @@ const checkQuery = (op: ApiOperation, url: string) => {
   for (const [name, p] of Object.entries(op.parameters ?? {})) {
     if (p.in !== 'query') continue
     const value = query.get(name)
-    if (p.required && value === undefined) throw new ApiError('InvalidQuery', `Missing required query parameter "${name}"`)
+    if (p.required && value === undefined)
+      throw new ApiError('InvalidQuery', `Missing required query parameter "${name}"`)
     if (value !== undefined && p.enum && !p.enum.includes(value))
-      throw new ApiError('InvalidQuery', `Query parameter "${name}" must be one of ${p.enum.join(', ')} (got "${value}")`)
+      throw new ApiError(
+        'InvalidQuery',
+        `Query parameter "${name}" must be one of ${p.enum.join(', ')} (got "${value}")`
+      )
   }
   return query
 }
@@ -48,7 +52,10 @@ const handler = (rt: Runtime, op: ApiOperation, opts: ApiRouteOptions): Middlewa
     const params = c.req.param() as Record<string, string>
     for (const [name, p] of Object.entries(op.parameters ?? {}))
       if (p.in === 'path' && p.enum && !p.enum.includes(params[name]!))
-        throw new ApiError('InvalidPayload', `Path parameter "${name}" must be one of ${p.enum.join(', ')} (got "${params[name]}")`)
+        throw new ApiError(
+          'InvalidPayload',
+          `Path parameter "${name}" must be one of ${p.enum.join(', ')} (got "${params[name]}")`
+        )
     const query = checkQuery(op, c.req.url)
     const body = await readBody(c, op)
     if (validators?.request && !validators.request(body))
@@ -59,7 +66,10 @@ const handler = (rt: Runtime, op: ApiOperation, opts: ApiRouteOptions): Middlewa
       const violation = { operation: op.name, status, message: describeErrors(validators.response), body: result.body }
       opts.violations.push(violation)
       if (opts.validateResponses)
-        throw new ApiError('Internal', `Stand-in response to ${op.name} violates the published schema: ${violation.message}`)
+        throw new ApiError(
+          'Internal',
+          `Stand-in response to ${op.name} violates the published schema: ${violation.message}`
+        )
     }
     return c.json(result.body as object, status as 200)
   }
@@ -68,7 +78,18 @@ const handler = (rt: Runtime, op: ApiOperation, opts: ApiRouteOptions): Middlewa
 export const apiRoutes = (rt: Runtime, opts: ApiRouteOptions) => {
   const app = new Hono<Env>()
   // Static paths first so `/conversations/get-or-create` is never read as `/conversations/:id`.
-  const ordered = [...apiOperations].sort((a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0))
-  for (const op of ordered) app.on(op.method.toUpperCase(), honoPath(op.path), tracked(rt), counted(rt, op.name), pausable(rt), faulty(rt), handler(rt, op, opts))
+  const ordered = [...apiOperations].sort(
+    (a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0)
+  )
+  for (const op of ordered)
+    app.on(
+      op.method.toUpperCase(),
+      honoPath(op.path),
+      tracked(rt),
+      counted(rt, op.name),
+      pausable(rt),
+      faulty(rt),
+      handler(rt, op, opts)
+    )
   return app
 }

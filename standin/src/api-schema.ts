@@ -16,7 +16,10 @@ export type ApiOperation = {
   response: { status?: number; schema: object }
 }
 
-const state = api.runtime.state as { operations: Record<string, ApiOperation>; schemas: Record<string, { schema: object }> }
+const state = api.runtime.state as {
+  operations: Record<string, ApiOperation>
+  schemas: Record<string, { schema: object }>
+}
 
 export const apiOperations: ApiOperation[] = Object.values(state.operations)
 
@@ -27,7 +30,10 @@ const rewriteRefs = (schema: unknown): unknown => {
   if (Array.isArray(schema)) return schema.map(rewriteRefs)
   if (schema && typeof schema === 'object') {
     return Object.fromEntries(
-      Object.entries(schema).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? `${SCHEMAS_ID}${v}` : rewriteRefs(v)]),
+      Object.entries(schema).map(([k, v]) => [
+        k,
+        k === '$ref' && typeof v === 'string' ? `${SCHEMAS_ID}${v}` : rewriteRefs(v),
+      ])
     )
   }
   return schema
@@ -55,4 +61,9 @@ let cached: Map<string, Validators> | undefined
 export const validatorsFor = (operation: string): Validators | undefined => (cached ??= build()).get(operation)
 
 export const describeErrors = (v: ValidateFunction): string =>
-  (v.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` "${e.params.additionalProperty}"` : ''}`).join('; ')
+  (v.errors ?? [])
+    .map(
+      (e) =>
+        `${e.instancePath || '(body)'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` "${e.params.additionalProperty}"` : ''}`
+    )
+    .join('; ')

@@ -11,7 +11,9 @@ import { webhookRoutes } from './webhook-routes'
 export const buildApp = (rt: Runtime, chat: ChatChannel, opts: ApiRouteOptions) => {
   const app = new Hono<Env>()
   app.onError(onApiError)
-  app.notFound((c) => errorResponse(c, new ApiError('ResourceNotFound', `No route ${c.req.method} ${new URL(c.req.url).pathname}`)))
+  app.notFound((c) =>
+    errorResponse(c, new ApiError('ResourceNotFound', `No route ${c.req.method} ${new URL(c.req.url).pathname}`))
+  )
   app.get('/health', (c) => c.text('ok'))
   app.route('/', apiRoutes(rt, opts))
   app.route('/chat', chatRoutes(rt, chat))

@@ -16,13 +16,15 @@ export const resolveCaller = (registry: Registry, header: HeaderGetter): Caller 
 
   const botId = header('x-bot-id')
   if (!botId) throw new ApiError('InvalidPayload', 'Missing required header "x-bot-id"')
-  if (grant.kind === 'bot' && grant.botId !== botId) throw forbidden(`This token belongs to another bot and cannot act in bot "${botId}"`)
+  if (grant.kind === 'bot' && grant.botId !== botId)
+    throw forbidden(`This token belongs to another bot and cannot act in bot "${botId}"`)
   const bot = registry.bot(botId)
   if (!bot) throw new ApiError('ResourceNotFound', `Bot "${botId}" doesn't exist`)
 
   const integrationId = header('x-integration-id')
   if (!integrationId) {
-    if (grant.kind === 'integration') throw forbidden('An integration token must be used with the "x-integration-id" header')
+    if (grant.kind === 'integration')
+      throw forbidden('An integration token must be used with the "x-integration-id" header')
     return { role: 'bot', bot }
   }
   if (grant.kind === 'bot') throw forbidden('A bot token cannot act as an integration')

@@ -21,7 +21,7 @@ export const chatRoutes = (rt: Runtime, chat: ChatChannel) => {
   })
 
   app.get('/:botId/conversations/:conversationId/messages', (c) =>
-    c.json({ messages: chat.messages(c.req.param('botId'), c.req.param('conversationId')) }),
+    c.json({ messages: chat.messages(c.req.param('botId'), c.req.param('conversationId')) })
   )
 
   app.get('/:botId/conversations/:conversationId/stream', (c) => {

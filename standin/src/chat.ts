@@ -42,7 +42,13 @@ export class ChatChannel {
     if (!userId) throw notFound('Chat conversation', conversationId)
     if (!message?.type || typeof message.payload !== 'object' || message.payload === null)
       throw new ApiError('InvalidPayload', 'A chat message needs a type and a payload object')
-    const stored = createMessageAs(ctx, { conversationId, userId, type: message.type, payload: message.payload, tags: message.tags ?? {} })
+    const stored = createMessageAs(ctx, {
+      conversationId,
+      userId,
+      type: message.type,
+      payload: message.payload,
+      tags: message.tags ?? {},
+    })
     return messageView({ role: 'bot', bot: ctx.caller.bot }, stored)
   }
 
@@ -50,7 +56,8 @@ export class ChatChannel {
   messages(botId: string, conversationId: string): ChatMessage[] {
     const ctx = this.context(botId)
     const conversation = ctx.store.conversations.get(conversationId)
-    if (!conversation || conversation.integration !== CHAT_INTEGRATION) throw notFound('Chat conversation', conversationId)
+    if (!conversation || conversation.integration !== CHAT_INTEGRATION)
+      throw notFound('Chat conversation', conversationId)
     const bot = { role: 'bot' as const, bot: ctx.caller.bot }
     return [...ctx.store.messages.values()]
       .filter((m) => m.conversationId === conversationId)
@@ -63,7 +70,7 @@ export class ChatChannel {
     botId: string,
     conversationId: string,
     predicate: (messages: ChatMessage[]) => boolean,
-    opts: { timeoutMs?: number } = {},
+    opts: { timeoutMs?: number } = {}
   ): Promise<ChatMessage[]> {
     const timeoutMs = opts.timeoutMs ?? 10_000
     return new Promise((resolve, reject) => {
@@ -85,8 +92,14 @@ export class ChatChannel {
       }
       const timer = setTimeout(() => {
         cleanup()
-        const received = this.messages(botId, conversationId).map((m) => `${m.direction} ${m.type} ${JSON.stringify(m.payload)}`)
-        reject(new Error(`chat.waitFor timed out after ${timeoutMs} ms on conversation ${conversationId}; received ${received.length} message(s):\n${received.join('\n') || '(none)'}`))
+        const received = this.messages(botId, conversationId).map(
+          (m) => `${m.direction} ${m.type} ${JSON.stringify(m.payload)}`
+        )
+        reject(
+          new Error(
+            `chat.waitFor timed out after ${timeoutMs} ms on conversation ${conversationId}; received ${received.length} message(s):\n${received.join('\n') || '(none)'}`
+          )
+        )
       }, timeoutMs)
       const cleanup = () => {
         clearTimeout(timer)

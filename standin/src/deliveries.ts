@@ -29,7 +29,7 @@ export class Deliveries {
   constructor(
     private readonly opts: DeliveryOptions,
     private readonly faults: FaultSettings,
-    private readonly tracker: Tracker,
+    private readonly tracker: Tracker
   ) {}
 
   enqueue(delivery: Delivery): void {
@@ -55,7 +55,8 @@ export class Deliveries {
     this.closed = true
     for (const t of this.timers) clearTimeout(t)
     this.timers.clear()
-    for (const queue of this.queues.values()) for (const d of queue) d.settle({ ok: false, reason: 'stand-in closed', attempts: 0 })
+    for (const queue of this.queues.values())
+      for (const d of queue) d.settle({ ok: false, reason: 'stand-in closed', attempts: 0 })
     this.queues.clear()
   }
 

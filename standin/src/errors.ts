@@ -30,7 +30,7 @@ export class ApiError extends Error {
   constructor(
     readonly type: ErrorType,
     message: string,
-    status?: number,
+    status?: number
   ) {
     super(message)
     this.status = status ?? ERROR_STATUS[type]
@@ -49,7 +49,7 @@ export class UpstreamError extends Error {
   constructor(
     readonly status: number,
     readonly body: string,
-    readonly contentType: string,
+    readonly contentType: string
   ) {
     super(`upstream answered ${status}: ${body.slice(0, 300)}`)
   }

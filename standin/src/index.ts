@@ -11,7 +11,14 @@ import type { Caller, Pause } from './pauses'
 import type { SchedulingMode } from './scheduler'
 import type { CallFilter } from './stats'
 import { Runtime } from './runtime'
-import { type BotCreation, type IntegrationRegistration, createBot, installChatIntegration, registerIntegration, setBotUrl } from './workspace'
+import {
+  type BotCreation,
+  type IntegrationRegistration,
+  createBot,
+  installChatIntegration,
+  registerIntegration,
+  setBotUrl,
+} from './workspace'
 
 export type { Faults } from './faults'
 export type { ChatMessage, OutgoingChatMessage } from './chat'
@@ -40,7 +47,13 @@ export type StandinEvents = {
   message: { botId: string; message: import('./chat').ChatMessage }
   conversation: { botId: string; conversation: unknown }
   event: { botId: string; event: unknown }
-  'delivery-failed': { botId: string; target: 'bot' | 'integration'; reason: string; attempts: number; [key: string]: unknown }
+  'delivery-failed': {
+    botId: string
+    target: 'bot' | 'integration'
+    reason: string
+    attempts: number
+    [key: string]: unknown
+  }
 }
 
 export interface Standin {
@@ -94,7 +107,11 @@ export const startStandin = async (opts: StandinOptions = {}): Promise<Standin> 
     setBotUrl: (botId, url) => setBotUrl(rt, botId, url),
     chat,
     faults: { set: (f) => rt.faults.set(f), reset: () => rt.faults.reset() },
-    stats: { calls: (f) => rt.stats.calls(f), reset: () => rt.stats.reset(), byOperation: (f) => rt.stats.byOperation(f) },
+    stats: {
+      calls: (f) => rt.stats.calls(f),
+      reset: () => rt.stats.reset(),
+      byOperation: (f) => rt.stats.byOperation(f),
+    },
     events: {
       on: (e, l) => void rt.emitter.on(e, l as never),
       off: (e, l) => void rt.emitter.off(e, l as never),

@@ -10,7 +10,7 @@ type Cursor = [string, number]
 
 export const paginate = <T extends Sortable>(
   items: T[],
-  opts: { sortValue: (item: T) => string; direction: 'asc' | 'desc'; nextToken?: string; pageSize: number },
+  opts: { sortValue: (item: T) => string; direction: 'asc' | 'desc'; nextToken?: string; pageSize: number }
 ): { items: T[]; nextToken?: string } => {
   const sign = opts.direction === 'asc' ? 1 : -1
   const key = (item: T): Cursor => [opts.sortValue(item), item.seq]

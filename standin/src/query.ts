@@ -6,7 +6,10 @@ export const parseQuery = (url: string): Query => {
   const entries = [...params.entries()]
   return {
     get: (name) => params.get(name) ?? undefined,
-    all: (name) => entries.filter(([k]) => k === name || k === `${name}[]` || new RegExp(`^${name}\\[\\d+\\]$`).test(k)).map(([, v]) => v),
+    all: (name) =>
+      entries
+        .filter(([k]) => k === name || k === `${name}[]` || new RegExp(`^${name}\\[\\d+\\]$`).test(k))
+        .map(([, v]) => v),
     object: (name) => {
       const found: Record<string, string> = {}
       for (const [k, v] of entries) {

@@ -49,7 +49,10 @@ export type Bot = {
   installations: Installation[]
 }
 
-export type Grant = { kind: 'workspace' } | { kind: 'bot'; botId: string } | { kind: 'integration'; integrationId: string }
+export type Grant =
+  | { kind: 'workspace' }
+  | { kind: 'bot'; botId: string }
+  | { kind: 'integration'; integrationId: string }
 
 export class Registry {
   readonly workspaceToken = newToken('pat')
@@ -57,7 +60,13 @@ export class Registry {
   private readonly bots = new Map<string, Bot>()
   private readonly grants = new Map<string, Grant>([[this.workspaceToken, { kind: 'workspace' }]])
 
-  addIntegration(def: { name: string; version?: string; url: string; definition: IntegrationDefinitionLike; builtin?: boolean }): Integration {
+  addIntegration(def: {
+    name: string
+    version?: string
+    url: string
+    definition: IntegrationDefinitionLike
+    builtin?: boolean
+  }): Integration {
     const integration: Integration = {
       id: newId('intver'),
       name: def.name,
@@ -112,7 +121,9 @@ export class Registry {
   }
 
   installationOf(bot: Bot, integrationId: string, alias?: string) {
-    const installation = bot.installations.find((i) => i.integrationId === integrationId && (!alias || i.alias === alias))
+    const installation = bot.installations.find(
+      (i) => i.integrationId === integrationId && (!alias || i.alias === alias)
+    )
     const integration = installation && this.integrations.get(installation.integrationId)
     return installation && integration ? { installation, integration } : undefined
   }

@@ -124,17 +124,27 @@ export const callIntegration = async (
   installation: Installation,
   integration: Integration,
   operation: string,
-  body: unknown,
+  body: unknown
 ): Promise<any> => {
-  if (integration.builtin) throw new ApiError('InvalidPayload', `Integration "${integration.name}" has no ${operation} operation`)
+  if (integration.builtin)
+    throw new ApiError('InvalidPayload', `Integration "${integration.name}" has no ${operation} operation`)
   await rt.faults.delay()
   let result
   try {
-    result = await postJson(integration.url, integrationHeaders(bot, installation, integration, operation), body, rt.deliveryOptions.timeoutMs)
+    result = await postJson(
+      integration.url,
+      integrationHeaders(bot, installation, integration, operation),
+      body,
+      rt.deliveryOptions.timeoutMs
+    )
   } catch (err) {
-    throw new ApiError('Internal', `Integration "${integration.name}" could not be reached at ${integration.url}: ${(err as Error).message}`)
+    throw new ApiError(
+      'Internal',
+      `Integration "${integration.name}" could not be reached at ${integration.url}: ${(err as Error).message}`
+    )
   }
-  if (result.status < 200 || result.status >= 300) throw new UpstreamError(result.status, result.body, result.contentType)
+  if (result.status < 200 || result.status >= 300)
+    throw new UpstreamError(result.status, result.body, result.contentType)
   if (!result.body) return {}
   try {
     return JSON.parse(result.body)

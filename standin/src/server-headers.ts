@@ -3,7 +3,13 @@ import type { Bot, Installation, Integration } from './registry'
 
 const base64Json = (value: unknown) => Buffer.from(JSON.stringify(value ?? {})).toString('base64')
 
-export const integrationHeaders = (bot: Bot, installation: Installation, integration: Integration, operation: string, type?: string) => ({
+export const integrationHeaders = (
+  bot: Bot,
+  installation: Installation,
+  integration: Integration,
+  operation: string,
+  type?: string
+) => ({
   'x-bot-id': bot.id,
   // The bot's own user id is its bot id (bots reply with `userId: ctx.botId`).
   'x-bot-user-id': bot.id,

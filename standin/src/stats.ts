@@ -14,7 +14,7 @@ export class Stats {
       (c) =>
         (!filter.botId || c.botId === filter.botId) &&
         (!filter.by || filter.by === 'any' || c.by === filter.by) &&
-        (!filter.operation || c.operation === filter.operation),
+        (!filter.operation || c.operation === filter.operation)
     )
   }
 

@@ -4,8 +4,20 @@ import type { Tags } from './tags'
 
 type Timestamps = { createdAt: string; updatedAt: string; seq: number }
 
-export type StoredUser = Timestamps & { id: string; tags: Tags; name?: string; pictureUrl?: string; integration?: string }
-export type StoredConversation = Timestamps & { id: string; channel: string; integration: string; tags: Tags; participants: Set<string> }
+export type StoredUser = Timestamps & {
+  id: string
+  tags: Tags
+  name?: string
+  pictureUrl?: string
+  integration?: string
+}
+export type StoredConversation = Timestamps & {
+  id: string
+  channel: string
+  integration: string
+  tags: Tags
+  participants: Set<string>
+}
 export type StoredMessage = Timestamps & {
   id: string
   type: string
@@ -60,7 +72,8 @@ export class BotStore {
 
   constructor(readonly botId: string) {}
 
-  static stateKey = (owner: string, type: string, resourceId: string, name: string) => `${owner}|${type}|${resourceId}|${name}`
+  static stateKey = (owner: string, type: string, resourceId: string, name: string) =>
+    `${owner}|${type}|${resourceId}|${name}`
 
   liveState(key: string): StoredState | undefined {
     const state = this.states.get(key)

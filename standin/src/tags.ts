@@ -21,11 +21,17 @@ export const declaredTags = (def: IntegrationDefinitionLike, entity: TagEntity, 
 
 const checkValue = (key: string, value: unknown) => {
   if (typeof value !== 'string') throw invalid(`Tag "${key}" must be a string`)
-  if (value.length > MAX_TAG_VALUE) throw invalid(`Tag "${key}" is longer than ${MAX_TAG_VALUE} characters (${value.length})`)
+  if (value.length > MAX_TAG_VALUE)
+    throw invalid(`Tag "${key}" is longer than ${MAX_TAG_VALUE} characters (${value.length})`)
 }
 
 /** Turns tags written (or filtered on) by `caller` into their stored names, refusing undeclared ones. */
-export const toStoredTags = (caller: Caller, tags: Record<string, unknown> | undefined, entity: TagEntity, channel?: string): Tags => {
+export const toStoredTags = (
+  caller: Caller,
+  tags: Record<string, unknown> | undefined,
+  entity: TagEntity,
+  channel?: string
+): Tags => {
   const stored: Tags = {}
   if (!tags) return stored
   if (caller.role === 'bot') {
@@ -48,7 +54,8 @@ export const toStoredTags = (caller: Caller, tags: Record<string, unknown> | und
 }
 
 /** Stored name of one tag key as written by the caller (for `discriminateByTags`, `listTagValues`). */
-export const toStoredKey = (caller: Caller, key: string): string => (caller.role === 'integration' ? `${caller.integration.name}:${key}` : key)
+export const toStoredKey = (caller: Caller, key: string): string =>
+  caller.role === 'integration' ? `${caller.integration.name}:${key}` : key
 
 /** What `caller` sees: the bot sees everything; an integration only its own tags, unprefixed. */
 export const viewTags = (caller: Caller, stored: Tags): Tags => {
@@ -71,4 +78,5 @@ export const mergeTags = (current: Tags, update: Tags): Tags => {
 /** Drops empty values on creation (an empty value means "no tag"). */
 export const withoutEmpty = (tags: Tags): Tags => mergeTags({}, tags)
 
-export const tagsMatch = (stored: Tags, filter: Tags): boolean => Object.entries(filter).every(([k, v]) => stored[k] === v)
+export const tagsMatch = (stored: Tags, filter: Tags): boolean =>
+  Object.entries(filter).every(([k, v]) => stored[k] === v)

@@ -25,10 +25,18 @@ export const webhookRoutes = (rt: Runtime) => {
     }
     const end = rt.tracker.begin()
     try {
-      const result = await postJson(integration.url, integrationHeaders(bot, installation, integration, 'webhook_received'), { req }, rt.deliveryOptions.timeoutMs)
+      const result = await postJson(
+        integration.url,
+        integrationHeaders(bot, installation, integration, 'webhook_received'),
+        { req },
+        rt.deliveryOptions.timeoutMs
+      )
       return c.body(result.body, result.status as 200, { 'content-type': result.contentType })
     } catch (err) {
-      throw new ApiError('Internal', `Integration "${integration.name}" could not be reached: ${(err as Error).message}`)
+      throw new ApiError(
+        'Internal',
+        `Integration "${integration.name}" could not be reached: ${(err as Error).message}`
+      )
     } finally {
       end()
     }

@@ -12,7 +12,11 @@ export const CHAT_INTEGRATION = 'chat'
 export const CHAT_CHANNEL = 'channel'
 
 export type IntegrationRegistration = { name: string; version?: string; url: string; definition: any }
-export type BotCreation = { name?: string; url?: string; integrations: { integrationId: string; alias: string; configuration?: object }[] }
+export type BotCreation = {
+  name?: string
+  url?: string
+  integrations: { integrationId: string; alias: string; configuration?: object }[]
+}
 
 /** The chat channel is a pseudo-integration installed in every bot; nothing of it is reachable over HTTP. */
 export const installChatIntegration = (rt: Runtime) =>
@@ -25,9 +29,15 @@ export const installChatIntegration = (rt: Runtime) =>
 
 export const registerIntegration = (rt: Runtime, def: IntegrationRegistration) => {
   if (!def?.name) throw new Error('registerIntegration: name is required')
-  if (def.name === CHAT_INTEGRATION) throw new Error(`registerIntegration: "${CHAT_INTEGRATION}" is reserved for the stand-in's chat channel`)
+  if (def.name === CHAT_INTEGRATION)
+    throw new Error(`registerIntegration: "${CHAT_INTEGRATION}" is reserved for the stand-in's chat channel`)
   if (!def.url) throw new Error('registerIntegration: url is required')
-  const integration = rt.registry.addIntegration({ name: def.name, version: def.version, url: def.url, definition: def.definition ?? {} })
+  const integration = rt.registry.addIntegration({
+    name: def.name,
+    version: def.version,
+    url: def.url,
+    definition: def.definition ?? {},
+  })
   return { integrationId: integration.id, token: integration.token }
 }
 
@@ -49,7 +59,8 @@ const asClientError = (err: unknown) => {
 export const createBot = async (rt: Runtime, chatIntegrationId: string, opts: BotCreation) => {
   const aliases = new Set<string>(['chat'])
   for (const i of opts.integrations ?? []) {
-    if (!rt.registry.integration(i.integrationId)) throw new Error(`createBot: unknown integration "${i.integrationId}"`)
+    if (!rt.registry.integration(i.integrationId))
+      throw new Error(`createBot: unknown integration "${i.integrationId}"`)
     if (aliases.has(i.alias)) throw new Error(`createBot: alias "${i.alias}" is used twice (or is the reserved "chat")`)
     aliases.add(i.alias)
   }
@@ -58,17 +69,30 @@ export const createBot = async (rt: Runtime, chatIntegrationId: string, opts: Bo
     url: opts.url,
     installations: [
       { integrationId: chatIntegrationId, alias: CHAT_INTEGRATION, configuration: {} },
-      ...(opts.integrations ?? []).map((i) => ({ integrationId: i.integrationId, alias: i.alias, configuration: i.configuration ?? {} })),
+      ...(opts.integrations ?? []).map((i) => ({
+        integrationId: i.integrationId,
+        alias: i.alias,
+        configuration: i.configuration ?? {},
+      })),
     ],
   })
   const at = now()
   // The bot's own user: bots write with `userId: ctx.botId`.
-  rt.store(bot.id).users.set(bot.id, { id: bot.id, createdAt: at, updatedAt: at, seq: nextSeq(), tags: {}, name: bot.name })
+  rt.store(bot.id).users.set(bot.id, {
+    id: bot.id,
+    createdAt: at,
+    updatedAt: at,
+    seq: nextSeq(),
+    tags: {},
+    name: bot.name,
+  })
   try {
     for (const installation of bot.installations) {
       const integration = rt.registry.integration(installation.integrationId)!
       if (integration.builtin) continue
-      await callIntegration(rt, bot, installation, integration, 'register', { webhookUrl: webhookUrl(rt, installation.webhookId) })
+      await callIntegration(rt, bot, installation, integration, 'register', {
+        webhookUrl: webhookUrl(rt, installation.webhookId),
+      })
     }
   } catch (err) {
     rt.registry.removeBot(bot.id)

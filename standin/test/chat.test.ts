@@ -14,19 +14,30 @@ describe('chat channel', () => {
     expect(conversations).toEqual([conversationId])
     const { conversation } = await w.botClient.getConversation({ id: conversationId })
     expect(conversation).toMatchObject({ channel: 'channel', integration: 'chat' })
-    expect((await w.botClient.getUser({ id: userId })).user).toMatchObject({ name: 'Zoe', pictureUrl: 'https://x.io/z.png' })
+    expect((await w.botClient.getUser({ id: userId })).user).toMatchObject({
+      name: 'Zoe',
+      pictureUrl: 'https://x.io/z.png',
+    })
     expect((await w.botClient.listParticipants({ id: conversationId })).participants.map((p) => p.id)).toEqual([userId])
   })
 
   it('waitFor rejects with what was received when the predicate never holds', async () => {
     const { conversationId } = w.standin.chat.open(w.botId)
     w.standin.chat.send(w.botId, conversationId, { type: 'text', payload: { text: 'silence please' } })
-    await expect(w.standin.chat.waitFor(w.botId, conversationId, () => false, { timeoutMs: 50 })).rejects.toThrow(/received 1 message\(s\):\nincoming text \{"text":"silence please"\}/)
+    await expect(w.standin.chat.waitFor(w.botId, conversationId, () => false, { timeoutMs: 50 })).rejects.toThrow(
+      /received 1 message\(s\):\nincoming text \{"text":"silence please"\}/
+    )
   })
 
   it('works over HTTP: open, send, read, and stream new messages as server-sent events', async () => {
     const base = `${w.standin.url}/chat/${w.botId}`
-    const opened = await (await fetch(`${base}/conversations`, { method: 'POST', body: JSON.stringify({ name: 'Web' }), headers: { 'content-type': 'application/json' } })).json()
+    const opened = await (
+      await fetch(`${base}/conversations`, {
+        method: 'POST',
+        body: JSON.stringify({ name: 'Web' }),
+        headers: { 'content-type': 'application/json' },
+      })
+    ).json()
     expect(opened).toEqual({ userId: expect.stringMatching(/^user_/), conversationId: expect.stringMatching(/^conv_/) })
 
     const controller = new AbortController()
@@ -43,7 +54,11 @@ describe('chat channel', () => {
       }
     })()
 
-    const sent = await fetch(`${base}/conversations/${opened.conversationId}/messages`, { method: 'POST', body: JSON.stringify({ text: 'echo web' }), headers: { 'content-type': 'application/json' } })
+    const sent = await fetch(`${base}/conversations/${opened.conversationId}/messages`, {
+      method: 'POST',
+      body: JSON.stringify({ text: 'echo web' }),
+      headers: { 'content-type': 'application/json' },
+    })
     expect(sent.status).toBe(201)
     await twoMessages
     controller.abort()

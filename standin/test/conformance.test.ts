@@ -25,7 +25,11 @@ describe('conformance with the published runtime API', () => {
       const path = op.path.replace(/\{type\}/, 'conversation').replace(/\{(\w+)\}/g, 'x'.repeat(28))
       const res = await fetch(`${w.standin.url}${path}`, {
         method: op.method.toUpperCase(),
-        headers: { authorization: `Bearer ${w.standin.workspaceToken}`, 'x-bot-id': w.botId, 'content-type': 'application/json' },
+        headers: {
+          authorization: `Bearer ${w.standin.workspaceToken}`,
+          'x-bot-id': w.botId,
+          'content-type': 'application/json',
+        },
         body: ['get', 'delete'].includes(op.method) ? undefined : '{}',
       })
       const body = await res.json()
@@ -45,16 +49,37 @@ describe('conformance with the published runtime API', () => {
     await b.getConversation({ id: conversation.id })
     await i.getOrCreateConversation({ channel: 'desk', tags: { ticketId: 'K' }, discriminateByTags: ['ticketId'] })
     await i.updateConversation({ id: conversation.id, tags: { status: 'open' } })
-    await b.listConversations({ participantIds: [user.id], tags: { 'support:status': 'open' }, sortField: 'updatedAt', sortDirection: 'asc' })
+    await b.listConversations({
+      participantIds: [user.id],
+      tags: { 'support:status': 'open' },
+      sortField: 'updatedAt',
+      sortDirection: 'asc',
+    })
     await i.addParticipant({ id: conversation.id, userId: user.id })
     await b.listParticipants({ id: conversation.id })
     await b.getParticipant({ id: conversation.id, userId: user.id })
-    const { message } = await i.createMessage({ conversationId: conversation.id, userId: user.id, type: 'text', payload: { text: 'x' }, tags: { externalId: '1' } })
-    await i.getOrCreateMessage({ conversationId: conversation.id, userId: user.id, type: 'text', payload: { text: 'x' }, tags: { externalId: '1' }, discriminateByTags: ['externalId'] })
+    const { message } = await i.createMessage({
+      conversationId: conversation.id,
+      userId: user.id,
+      type: 'text',
+      payload: { text: 'x' },
+      tags: { externalId: '1' },
+    })
+    await i.getOrCreateMessage({
+      conversationId: conversation.id,
+      userId: user.id,
+      type: 'text',
+      payload: { text: 'x' },
+      tags: { externalId: '1' },
+      discriminateByTags: ['externalId'],
+    })
     await b.getMessage({ id: message.id })
     await i.updateMessage({ id: message.id, tags: { externalId: '2' } })
     await b.listMessages({ conversationId: conversation.id, afterDate: new Date(0).toISOString() })
-    const { event } = await i.createEvent({ type: 'agentAssigned', payload: { conversationId: conversation.id, agentName: 'A' } })
+    const { event } = await i.createEvent({
+      type: 'agentAssigned',
+      payload: { conversationId: conversation.id, agentName: 'A' },
+    })
     await b.getEvent({ id: event.id })
     await b.listEvents({ type: 'support:agentAssigned' })
     const { event: later } = await b.createEvent({ type: 'later', payload: {}, schedule: { delay: 60_000 } })
@@ -81,7 +106,15 @@ describe('conformance with the published runtime API', () => {
     expect(traffic.flatMap(check)).toEqual([])
     expect(w.standin.schemaViolations()).toEqual([])
     const called = new Set(traffic.map((e) => e.operation))
-    const unsupported = ['importMessages', 'initializeIncomingMessage', 'getTask', 'createTask', 'updateTask', 'deleteTask', 'listTasks']
+    const unsupported = [
+      'importMessages',
+      'initializeIncomingMessage',
+      'getTask',
+      'createTask',
+      'updateTask',
+      'deleteTask',
+      'listTasks',
+    ]
     const workflows = published.filter((op) => /Workflow/.test(op.name)).map((op) => op.name)
     const expected = published.map((op) => op.name).filter((n) => !unsupported.includes(n) && !workflows.includes(n))
     expect(expected.filter((n) => !called.has(n))).toEqual([])

@@ -18,7 +18,10 @@ describe('assignAgent', () => {
     const { conversationId } = await startSession(h)
     const before = Date.now()
     const { session, agentUserId } = await h.call('assignAgent', { conversationId, agent: ana })
-    expect(session).toMatchObject({ status: 'assigned', assignee: { id: agentUserId, name: 'Ana Agent', email: 'ana@desk.test' } })
+    expect(session).toMatchObject({
+      status: 'assigned',
+      assignee: { id: agentUserId, name: 'Ana Agent', email: 'ana@desk.test' },
+    })
     expect(session.assignedAt).toBeGreaterThanOrEqual(before)
     const { user } = await h.api.getUser({ id: agentUserId })
     expect(user).toMatchObject({ name: 'Ana Agent', pictureUrl: 'https://desk.test/ana.png' })
@@ -39,7 +42,12 @@ describe('assignAgent', () => {
     await h.call('assignAgent', { conversationId, agent: ana })
     // More answers than one page of the session's events (each is a message event): the assignment's event is far back.
     for (let i = 0; i < 25; i++) {
-      await h.call('sendAgentMessage', { conversationId, agent: ana, message: { type: 'text', payload: { text: `answer ${i}` } }, idempotencyKey: key() })
+      await h.call('sendAgentMessage', {
+        conversationId,
+        agent: ana,
+        message: { type: 'text', payload: { text: `answer ${i}` } },
+        idempotencyKey: key(),
+      })
     }
     await h.call('assignAgent', { conversationId, agent: ana })
     expect(assignedEvents(h, conversationId)).toHaveLength(1)
@@ -50,7 +58,10 @@ describe('assignAgent', () => {
     const first = await h.call('assignAgent', { conversationId, agent: ana })
     const second = await h.call('assignAgent', { conversationId, agent: bo, by: ana, reason: 'billing expert' })
     expect(second.session.assignee.email).toBe('bo@desk.test')
-    expect(assignedEvents(h, conversationId).map((e) => e.payload.userId)).toEqual([first.agentUserId, second.agentUserId])
+    expect(assignedEvents(h, conversationId).map((e) => e.payload.userId)).toEqual([
+      first.agentUserId,
+      second.agentUserId,
+    ])
     const { session } = await h.call('getSession', { conversationId })
     expect(session.timeline.map((t: any) => [t.from, t.to, t.why])).toEqual([
       ['none', 'pending', 'handoff requested: Refund request'],
@@ -113,13 +124,20 @@ describe('assignAgent', () => {
     const { session } = await h.call('getSession', { conversationId })
     expect(session).toMatchObject({ status: 'closed', closeReason: 'refund issued' })
     expect(session.timeline.filter((t: any) => t.to === 'closed')).toHaveLength(1)
-    expect(h.emitted().filter((e) => e.type === 'hitl:hitlStopped' && e.conversationId === conversationId)).toHaveLength(1)
+    expect(
+      h.emitted().filter((e) => e.type === 'hitl:hitlStopped' && e.conversationId === conversationId)
+    ).toHaveLength(1)
   })
 
   it('a claim left by an attempt that died half-way holds the session only for a while, then another agent takes it', async () => {
     const { conversationId } = await startSession(h)
     // What the dead attempt left: its claim, but no assignment (as the integration itself writes it).
-    const asIntegration = new Client({ apiUrl: h.standin.url, token: process.env.BP_TOKEN, botId: h.botId, integrationId: h.integrationId })
+    const asIntegration = new Client({
+      apiUrl: h.standin.url,
+      token: process.env.BP_TOKEN,
+      botId: h.botId,
+      integrationId: h.integrationId,
+    })
     const deadClaim = (at: number) =>
       asIntegration.setState({
         type: 'conversation',
@@ -129,7 +147,9 @@ describe('assignAgent', () => {
       })
 
     await deadClaim(Date.now())
-    expect(await failureOf(h.call('assignAgent', { conversationId, agent: bo }))).toMatch(/just taken by Gil Gone <gil@desk.test>/)
+    expect(await failureOf(h.call('assignAgent', { conversationId, agent: bo }))).toMatch(
+      /just taken by Gil Gone <gil@desk.test>/
+    )
 
     await deadClaim(Date.now() - ABANDONED_CLAIM_MS - 1_000)
     const { session, agentUserId } = await h.call('assignAgent', { conversationId, agent: bo })

@@ -16,7 +16,11 @@ const OUTLASTING = MAX_RETRIES + 1
 const rawAction = (type: string, input: object) =>
   fetch(`${h.standin.url}/v1/chat/actions`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${h.standin.workspaceToken}`, 'x-bot-id': h.botId },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${h.standin.workspaceToken}`,
+      'x-bot-id': h.botId,
+    },
     body: JSON.stringify({ type: `hitl:${type}`, input }),
   })
 
@@ -24,7 +28,12 @@ describe('a Botpress outage longer than the integration retries', () => {
   it('answers an agent message with a retriable 503, and the repeated call sends it once', async () => {
     const { conversationId } = await startSession(h)
     await h.call('assignAgent', { conversationId, agent: ana })
-    const answer = { conversationId, agent: ana, message: { type: 'text', payload: { text: 'On it' } }, idempotencyKey: key() }
+    const answer = {
+      conversationId,
+      agent: ana,
+      message: { type: 'text', payload: { text: 'On it' } },
+      idempotencyKey: key(),
+    }
 
     h.standin.faults.set({ integrationOutageRequests: OUTLASTING })
     const failed = await rawAction('sendAgentMessage', answer)

@@ -9,7 +9,11 @@ afterAll(() => h.close())
 
 describe('createUser (the end-user copy)', () => {
   it('gives the same email the same user, and keeps name, picture and email', async () => {
-    const first = await h.call('createUser', { name: 'Erin', pictureUrl: 'https://pics.test/erin.png', email: 'Erin@Example.test' })
+    const first = await h.call('createUser', {
+      name: 'Erin',
+      pictureUrl: 'https://pics.test/erin.png',
+      email: 'Erin@Example.test',
+    })
     const again = await h.call('createUser', { name: 'Erin', email: 'erin@example.test' })
     expect(again.userId).toBe(first.userId)
     const { user } = await h.api.getUser({ id: first.userId })

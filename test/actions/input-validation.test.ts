@@ -29,20 +29,43 @@ describe('action input checked by the integration itself', () => {
   it.each([
     ['createUser', { email: 'a@b.test' }, /Invalid input for createUser: name: Required/],
     ['startHitl', { userId: 'user_1' }, /Invalid input for startHitl: messageHistory: Required/],
-    ['startHitl', { userId: 'user_1', messageHistory: [{ source: { type: 'bot' }, type: 'text', payload: {} }] }, /messageHistory\[0\]/],
+    [
+      'startHitl',
+      { userId: 'user_1', messageHistory: [{ source: { type: 'bot' }, type: 'text', payload: {} }] },
+      /messageHistory\[0\]/,
+    ],
     ['stopHitl', {}, /Invalid input for stopHitl: conversationId: Required/],
-    ['assignAgent', { conversationId: 'c', agent: { email: 'not-an-email', name: 'A' } }, /assignAgent: agent\.email: Invalid email/],
+    [
+      'assignAgent',
+      { conversationId: 'c', agent: { email: 'not-an-email', name: 'A' } },
+      /assignAgent: agent\.email: Invalid email/,
+    ],
     [
       'sendAgentMessage',
-      { conversationId: 'c', agent: { email: 'a@b.test', name: 'A' }, idempotencyKey: 'k-12345678', message: { type: 'image', payload: {} } },
+      {
+        conversationId: 'c',
+        agent: { email: 'a@b.test', name: 'A' },
+        idempotencyKey: 'k-12345678',
+        message: { type: 'image', payload: {} },
+      },
       /sendAgentMessage: message\.payload\.imageUrl: Required/,
     ],
     [
       'sendAgentMessage',
-      { conversationId: 'c', agent: { email: 'a@b.test', name: 'A' }, idempotencyKey: 'k-12345678', message: { type: 'text', payload: { text: 'x' } }, additionalData: 'x'.repeat(501) },
+      {
+        conversationId: 'c',
+        agent: { email: 'a@b.test', name: 'A' },
+        idempotencyKey: 'k-12345678',
+        message: { type: 'text', payload: { text: 'x' } },
+        additionalData: 'x'.repeat(501),
+      },
       /additionalData: String must contain at most 500/,
     ],
-    ['closeSession', { conversationId: 'c', agent: { email: 'a@b.test', name: 'A' } }, /closeSession: reason: Required/],
+    [
+      'closeSession',
+      { conversationId: 'c', agent: { email: 'a@b.test', name: 'A' } },
+      /closeSession: reason: Required/,
+    ],
     ['listSessions', { status: 'stuck' }, /listSessions: status: Invalid enum value/],
   ])('%s refuses %j', async (type, input, error) => {
     const { status, body } = await callAction(type, input)

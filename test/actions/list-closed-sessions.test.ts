@@ -8,7 +8,9 @@ const closedIds: string[] = []
 beforeAll(async () => {
   h = await startHarness()
   // More closed sessions than the tab counts.
-  const sessions = await Promise.all(Array.from({ length: CLOSED_COUNT_CAP + 25 }, (_, i) => startSession(h, { title: `closed ${i}`, history: 0 })))
+  const sessions = await Promise.all(
+    Array.from({ length: CLOSED_COUNT_CAP + 25 }, (_, i) => startSession(h, { title: `closed ${i}`, history: 0 }))
+  )
   for (const { conversationId } of sessions) {
     await h.call('stopHitl', { conversationId })
     closedIds.push(conversationId)
@@ -52,7 +54,11 @@ describe('listSessions with a long history of closed sessions', () => {
 
   it("'all' gives the open queue first, then the closed sessions", async () => {
     const first = await h.call('listSessions', { status: 'all', limit: 3 })
-    expect(first.sessions.map((s: any) => s.title)).toEqual(['waiting', expect.stringMatching(/^closed /), expect.stringMatching(/^closed /)])
+    expect(first.sessions.map((s: any) => s.title)).toEqual([
+      'waiting',
+      expect.stringMatching(/^closed /),
+      expect.stringMatching(/^closed /),
+    ])
     expect(first.nextToken).toBeDefined()
   })
 })

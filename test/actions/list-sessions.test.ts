@@ -37,7 +37,9 @@ describe('listSessions', () => {
 
   it('filters by status and by assignee', async () => {
     expect(titles((await h.call('listSessions', { status: 'closed' })).sessions)).toEqual(['closed'])
-    expect(titles((await h.call('listSessions', { status: 'assigned', assigneeEmail: 'ANA@desk.test' })).sessions)).toEqual(['ana-1'])
+    expect(
+      titles((await h.call('listSessions', { status: 'assigned', assigneeEmail: 'ANA@desk.test' })).sessions)
+    ).toEqual(['ana-1'])
     const all = await h.call('listSessions', { status: 'all' })
     expect(all.sessions).toHaveLength(8)
   })

@@ -13,7 +13,9 @@ const install = (configuration: object) =>
 describe('registration', () => {
   it('accepts an empty configuration and a valid one', async () => {
     await expect(install({})).resolves.toHaveProperty('botId')
-    await expect(install({ escalation: { keywords: ['chargeback'], patterns: ['order\\s+#?\\d{6}'] } })).resolves.toHaveProperty('botId')
+    await expect(
+      install({ escalation: { keywords: ['chargeback'], patterns: ['order\\s+#?\\d{6}'] } })
+    ).resolves.toHaveProperty('botId')
   })
 
   it('refuses a regular expression that does not compile, naming it', async () => {

@@ -16,7 +16,15 @@ const allTypes = [
   { type: 'audio', payload: { audioUrl: 'https://desk.test/note.mp3' } },
   { type: 'video', payload: { videoUrl: 'https://desk.test/howto.mp4' } },
   { type: 'file', payload: { fileUrl: 'https://desk.test/invoice.pdf', title: 'Invoice' } },
-  { type: 'bloc', payload: { items: [{ type: 'text', payload: { text: 'Step 1' } }, { type: 'image', payload: { imageUrl: 'https://desk.test/s.png' } }] } },
+  {
+    type: 'bloc',
+    payload: {
+      items: [
+        { type: 'text', payload: { text: 'Step 1' } },
+        { type: 'image', payload: { imageUrl: 'https://desk.test/s.png' } },
+      ],
+    },
+  },
 ]
 
 describe('sendAgentMessage', () => {
@@ -47,7 +55,12 @@ describe('sendAgentMessage', () => {
 
   it('an unassigned session is assigned to the agent who answers first, as the plugin expects', async () => {
     const { conversationId } = await startSession(h)
-    const { agentUserId } = await h.call('sendAgentMessage', { conversationId, agent: bo, message: allTypes[0], idempotencyKey: key() })
+    const { agentUserId } = await h.call('sendAgentMessage', {
+      conversationId,
+      agent: bo,
+      message: allTypes[0],
+      idempotencyKey: key(),
+    })
     const { session } = await h.call('getSession', { conversationId })
     expect(session.status).toBe('assigned')
     expect(session.assignee.id).toBe(agentUserId)
@@ -58,9 +71,11 @@ describe('sendAgentMessage', () => {
   it("is refused in another agent's session, naming the holder", async () => {
     const { conversationId } = await startSession(h)
     await h.call('assignAgent', { conversationId, agent: ana })
-    expect(await failureOf(h.call('sendAgentMessage', { conversationId, agent: bo, message: allTypes[0], idempotencyKey: key() }))).toMatch(
-      /assigned to Ana Agent <ana@desk.test>/
-    )
+    expect(
+      await failureOf(
+        h.call('sendAgentMessage', { conversationId, agent: bo, message: allTypes[0], idempotencyKey: key() })
+      )
+    ).toMatch(/assigned to Ana Agent <ana@desk.test>/)
     expect(await messagesOf(conversationId)).toHaveLength(0)
   })
 
@@ -68,8 +83,10 @@ describe('sendAgentMessage', () => {
     const { conversationId } = await startSession(h)
     await h.call('assignAgent', { conversationId, agent: ana })
     await h.call('closeSession', { conversationId, agent: ana, reason: 'resolved' })
-    expect(await failureOf(h.call('sendAgentMessage', { conversationId, agent: ana, message: allTypes[0], idempotencyKey: key() }))).toMatch(
-      /Cannot send a message: session .* is closed \(resolved\)/
-    )
+    expect(
+      await failureOf(
+        h.call('sendAgentMessage', { conversationId, agent: ana, message: allTypes[0], idempotencyKey: key() })
+      )
+    ).toMatch(/Cannot send a message: session .* is closed \(resolved\)/)
   })
 })

@@ -15,7 +15,12 @@ describe('startHitl', () => {
     const before = Date.now()
     const { conversationId, userId } = await startSession(h, { priority: 'high', title: 'Card title' })
     const tags = await tagsOf(conversationId)
-    expect(tags).toMatchObject({ 'hitl:status': 'pending', 'hitl:priority': 'high', 'hitl:title': 'Card title', 'hitl:endUser': userId })
+    expect(tags).toMatchObject({
+      'hitl:status': 'pending',
+      'hitl:priority': 'high',
+      'hitl:title': 'Card title',
+      'hitl:endUser': userId,
+    })
     expect(Number(tags['hitl:createdAt'])).toBeGreaterThanOrEqual(before)
     const { conversation } = await h.api.getConversation({ id: conversationId })
     expect(conversation.channel).toBe('hitl')
@@ -55,9 +60,9 @@ describe('startHitl', () => {
 
   it('refuses an unknown user with a sentence, and creates nothing', async () => {
     const before = (await h.api.listConversations({})).conversations.length
-    expect(await failureOf(h.call('startHitl', { userId: 'user_01NOPE00000000000000000000', messageHistory: [] }))).toMatch(
-      /userId "user_01NOPE00000000000000000000" is not a user of this bot/
-    )
+    expect(
+      await failureOf(h.call('startHitl', { userId: 'user_01NOPE00000000000000000000', messageHistory: [] }))
+    ).toMatch(/userId "user_01NOPE00000000000000000000" is not a user of this bot/)
     expect((await h.api.listConversations({})).conversations.length).toBe(before)
   })
 
@@ -65,9 +70,9 @@ describe('startHitl', () => {
     const { userId } = await h.call('createUser', { name: 'Bad', email: `${key()}@example.test` })
     const before = (await h.api.listConversations({})).conversations.length
     expect(await failureOf(h.call('startHitl', { userId }))).toMatch(/startHitl.*messageHistory/)
-    expect(await failureOf(h.call('startHitl', { userId, messageHistory: [], hitlSession: { priority: 'asap' } }))).toMatch(
-      /hitlSession\.priority/
-    )
+    expect(
+      await failureOf(h.call('startHitl', { userId, messageHistory: [], hitlSession: { priority: 'asap' } }))
+    ).toMatch(/hitlSession\.priority/)
     expect((await h.api.listConversations({})).conversations.length).toBe(before)
   })
 })
@@ -79,7 +84,9 @@ describe('stopHitl', () => {
     const tags = await tagsOf(conversationId)
     expect(tags).toMatchObject({ 'hitl:status': 'closed', 'hitl:closeReason': 'bot', 'hitl:closedBy': 'bot' })
     expect(Number(tags['hitl:closedAt'])).toBeGreaterThan(0)
-    expect(h.emitted().filter((e) => e.type.endsWith('hitlStopped') && e.conversationId === conversationId)).toHaveLength(0)
+    expect(
+      h.emitted().filter((e) => e.type.endsWith('hitlStopped') && e.conversationId === conversationId)
+    ).toHaveLength(0)
   })
 
   it('is idempotent', async () => {
@@ -102,7 +109,9 @@ describe('stopHitl', () => {
       /No HITL session "conv_01NOPE00000000000000000000"/
     )
     const { conversationId } = await h.standin.chat.open(h.botId, { name: 'Chatter' })
-    expect(await failureOf(h.call('stopHitl', { conversationId }))).toMatch(/No HITL session|is not a HITL session of this integration/)
+    expect(await failureOf(h.call('stopHitl', { conversationId }))).toMatch(
+      /No HITL session|is not a HITL session of this integration/
+    )
   })
 })
 

@@ -47,7 +47,9 @@ describe('under injected faults (20% of API requests throttled, failed or droppe
 
     for (const { conversationId } of sessions) {
       const { session } = await h.call('getSession', { conversationId })
-      expect(session.messages.map((m: any) => m.payload.text)).toEqual(Array.from({ length: 10 }, (_, m) => `answer ${m}`))
+      expect(session.messages.map((m: any) => m.payload.text)).toEqual(
+        Array.from({ length: 10 }, (_, m) => `answer ${m}`)
+      )
       const assigned = h.emitted().filter((e) => e.type === 'hitl:hitlAssigned' && e.conversationId === conversationId)
       expect(assigned).toHaveLength(1)
     }
@@ -59,7 +61,8 @@ describe('under injected faults (20% of API requests throttled, failed or droppe
     // Throttling and server errors only: they come before any write, so the plugin's plain createMessage may retry.
     h.standin.faults.set({ errorRate: 0.2 })
     const sent = []
-    for (let m = 0; m < 10; m++) sent.push(await endUserSays(h, conversationId, userId, `question ${m} ${key()}`, plugin))
+    for (let m = 0; m < 10; m++)
+      sent.push(await endUserSays(h, conversationId, userId, `question ${m} ${key()}`, plugin))
     h.standin.faults.reset()
     await h.standin.idle()
     for (const message of sent) {

@@ -7,7 +7,9 @@ describe('what is retried inside the integration', () => {
   it('throttling, server errors and dropped connections; never a refusal', () => {
     expect(shouldRetry({ response: { status: 429 } })).toBe(true)
     expect(shouldRetry({ response: { status: 503 } })).toBe(true)
-    expect(shouldRetry({ code: 'ECONNRESET', config: { method: 'post', url: '/v1/chat/messages/get-or-create' } })).toBe(true)
+    expect(
+      shouldRetry({ code: 'ECONNRESET', config: { method: 'post', url: '/v1/chat/messages/get-or-create' } })
+    ).toBe(true)
     expect(shouldRetry({ response: { status: 400 } })).toBe(false)
     expect(shouldRetry({ response: { status: 404 } })).toBe(false)
   })
@@ -30,7 +32,9 @@ describe('what the caller may retry', () => {
   it('a transient failure that outlived the retries leaves as a 503 marked retriable', async () => {
     expect(isTransient(new RateLimitedError('slow down'))).toBe(true)
     expect(isTransient(new UnknownError('socket hang up'))).toBe(true)
-    const err = await retriableOnTransient(() => Promise.reject(new RateLimitedError('slow down'))).catch((e: unknown) => e)
+    const err = await retriableOnTransient(() => Promise.reject(new RateLimitedError('slow down'))).catch(
+      (e: unknown) => e
+    )
     expect(err).toMatchObject({ code: 503, type: 'Runtime', metadata: { retriable: true } })
     expect(isRetriable(err)).toBe(true)
   })

@@ -18,17 +18,22 @@ const types = [
 ]
 
 describe('the hitl channel', () => {
-  it.each(types)("acknowledges the end user's $type message and shows it to the agent as the end user's", async (message) => {
-    const { conversationId, userId } = await startSession(h)
-    const before = Date.now()
-    const created = await pluginSays(h, conversationId, message, userId)
-    const { message: stored } = await h.api.getMessage({ id: created.id })
-    expect(stored.tags).toMatchObject({ 'hitl:sender': 'end-user' })
-    expect(Number(stored.tags['hitl:receivedAt'])).toBeGreaterThanOrEqual(before)
-    const { session } = await h.call('getSession', { conversationId })
-    expect(session.messages).toEqual([expect.objectContaining({ id: created.id, type: message.type, sender: 'end-user', afterClose: false })])
-    expect(session.lastUserMessageAt).toBeGreaterThanOrEqual(before)
-  })
+  it.each(types)(
+    "acknowledges the end user's $type message and shows it to the agent as the end user's",
+    async (message) => {
+      const { conversationId, userId } = await startSession(h)
+      const before = Date.now()
+      const created = await pluginSays(h, conversationId, message, userId)
+      const { message: stored } = await h.api.getMessage({ id: created.id })
+      expect(stored.tags).toMatchObject({ 'hitl:sender': 'end-user' })
+      expect(Number(stored.tags['hitl:receivedAt'])).toBeGreaterThanOrEqual(before)
+      const { session } = await h.call('getSession', { conversationId })
+      expect(session.messages).toEqual([
+        expect.objectContaining({ id: created.id, type: message.type, sender: 'end-user', afterClose: false }),
+      ])
+      expect(session.lastUserMessageAt).toBeGreaterThanOrEqual(before)
+    }
+  )
 
   it("a message without payload.userId is the bot's own (the plugin speaking)", async () => {
     const { conversationId } = await startSession(h)
@@ -41,7 +46,12 @@ describe('the hitl channel', () => {
   it('keeps the live conversation in order, both ways, and times the first response', async () => {
     const { conversationId, userId } = await startSession(h)
     await endUserSays(h, conversationId, userId, 'hello?')
-    await h.call('sendAgentMessage', { conversationId, agent: ana, message: { type: 'text', payload: { text: 'Hi, Ana here' } }, idempotencyKey: key() })
+    await h.call('sendAgentMessage', {
+      conversationId,
+      agent: ana,
+      message: { type: 'text', payload: { text: 'Hi, Ana here' } },
+      idempotencyKey: key(),
+    })
     await endUserSays(h, conversationId, userId, 'thanks')
     const { session } = await h.call('getSession', { conversationId })
     expect(session.messages.map((m: any) => [m.sender, m.payload.text])).toEqual([

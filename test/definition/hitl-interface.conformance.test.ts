@@ -7,7 +7,16 @@ import definition from '../../integration.definition'
  * The HITL plugin and Studio's card reach any HITL integration through exactly these.
  */
 const HIDDEN = { bpActionHiddenInStudio: 'true' }
-type JsonSchema = { type?: string; properties?: Record<string, JsonSchema>; required?: string[]; maxLength?: number; anyOf?: JsonSchema[]; items?: JsonSchema; const?: unknown; enum?: unknown[] }
+type JsonSchema = {
+  type?: string
+  properties?: Record<string, JsonSchema>
+  required?: string[]
+  maxLength?: number
+  anyOf?: JsonSchema[]
+  items?: JsonSchema
+  const?: unknown
+  enum?: unknown[]
+}
 
 const toJson = (schema: { toJSONSchema: () => unknown }) => schema.toJSONSchema() as JsonSchema
 const entities = { hitlSession: hitlSessionSchema } as never
@@ -37,7 +46,10 @@ describe('the hitl interface as published (2.1.0)', () => {
       fields: ['email', 'name', 'pictureUrl'],
       required: ['name'],
     })
-    expect(shape(toJson(actions.createUser!.output.schema(entities)))).toEqual({ fields: ['userId'], required: ['userId'] })
+    expect(shape(toJson(actions.createUser!.output.schema(entities)))).toEqual({
+      fields: ['userId'],
+      required: ['userId'],
+    })
   })
 
   it('startHitl takes userId and messageHistory (required), title, description and hitlSession (optional)', () => {
@@ -46,14 +58,30 @@ describe('the hitl interface as published (2.1.0)', () => {
       fields: ['description', 'hitlSession', 'messageHistory', 'title', 'userId'],
       required: ['messageHistory', 'userId'],
     })
-    expect(shape(toJson(actions.startHitl!.output.schema(entities)))).toEqual({ fields: ['conversationId'], required: ['conversationId'] })
+    expect(shape(toJson(actions.startHitl!.output.schema(entities)))).toEqual({
+      fields: ['conversationId'],
+      required: ['conversationId'],
+    })
   })
 
   it('history items are user- or bot-sourced messages of the default types plus markdown and bloc', () => {
     const input = toJson(actions.startHitl!.input.schema(entities))
     const variants = input.properties!.messageHistory!.items!.anyOf!
     const types = variants.map((v) => v.properties!.type!.const).sort()
-    expect(types).toEqual(['audio', 'bloc', 'card', 'carousel', 'choice', 'dropdown', 'file', 'image', 'location', 'markdown', 'text', 'video'])
+    expect(types).toEqual([
+      'audio',
+      'bloc',
+      'card',
+      'carousel',
+      'choice',
+      'dropdown',
+      'file',
+      'image',
+      'location',
+      'markdown',
+      'text',
+      'video',
+    ])
     for (const v of variants) {
       expect(v.required).toEqual(expect.arrayContaining(['source', 'type', 'payload']))
       const sources = v.properties!.source!.anyOf!.map((s) => s.properties!.type!.const).sort()
@@ -62,14 +90,23 @@ describe('the hitl interface as published (2.1.0)', () => {
   })
 
   it('stopHitl takes only conversationId and returns an empty object', () => {
-    expect(shape(toJson(actions.stopHitl!.input.schema(entities)))).toEqual({ fields: ['conversationId'], required: ['conversationId'] })
+    expect(shape(toJson(actions.stopHitl!.input.schema(entities)))).toEqual({
+      fields: ['conversationId'],
+      required: ['conversationId'],
+    })
     expect(shape(toJson(actions.stopHitl!.output.schema(entities)))).toEqual({ fields: [], required: [] })
   })
 
   it('emits hitlAssigned {conversationId, userId} and hitlStopped {conversationId}, hidden in Studio', () => {
     expect(Object.keys(events).sort()).toEqual(['hitlAssigned', 'hitlStopped'])
-    expect(shape(toJson(events.hitlAssigned!.schema(entities)))).toEqual({ fields: ['conversationId', 'userId'], required: ['conversationId', 'userId'] })
-    expect(shape(toJson(events.hitlStopped!.schema(entities)))).toEqual({ fields: ['conversationId'], required: ['conversationId'] })
+    expect(shape(toJson(events.hitlAssigned!.schema(entities)))).toEqual({
+      fields: ['conversationId', 'userId'],
+      required: ['conversationId', 'userId'],
+    })
+    expect(shape(toJson(events.hitlStopped!.schema(entities)))).toEqual({
+      fields: ['conversationId'],
+      required: ['conversationId'],
+    })
     for (const event of Object.values(events)) expect(event!.attributes).toEqual(HIDDEN)
   })
 
@@ -97,11 +134,21 @@ describe('the integration implements the interface', () => {
   it('serves every interface action and event, and the hitl channel with its message types', () => {
     for (const name of ['createUser', 'startHitl', 'stopHitl']) expect(definition.actions).toHaveProperty(name)
     expect(Object.keys(definition.events ?? {}).sort()).toEqual(['hitlAssigned', 'hitlStopped'])
-    expect(Object.keys(definition.channels!.hitl!.messages).sort()).toEqual(['audio', 'bloc', 'file', 'image', 'text', 'video'])
+    expect(Object.keys(definition.channels!.hitl!.messages).sort()).toEqual([
+      'audio',
+      'bloc',
+      'file',
+      'image',
+      'text',
+      'video',
+    ])
   })
 
   it("the card's extra inputs are our hitlSession fields", () => {
-    const actionsAfterExtend = definition.actions as Record<string, { input: { schema: { toJSONSchema: () => unknown } } }>
+    const actionsAfterExtend = definition.actions as Record<
+      string,
+      { input: { schema: { toJSONSchema: () => unknown } } }
+    >
     const input = actionsAfterExtend.startHitl!.input.schema.toJSONSchema() as JsonSchema
     expect(Object.keys(input.properties!.hitlSession!.properties ?? {}).sort()).toEqual(['category', 'priority'])
   })

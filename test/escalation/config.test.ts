@@ -6,27 +6,41 @@ import { escalationConfigSchema } from '../../src/definitions/escalation'
 import { kinds, run } from './helpers'
 
 function errorOf(fn: () => unknown): Error {
-  try { fn() } catch (e) { return e as Error }
+  try {
+    fn()
+  } catch (e) {
+    return e as Error
+  }
   throw new Error('expected an error')
 }
 
 describe('escalation configuration', () => {
   it('accepts an empty object with every detector on', () => {
     const parsed = escalationConfigSchema.parse({})
-    expect(parsed).toEqual({ keywords: [], patterns: [], detectors: { humanRequest: true, sensitiveData: true, legal: true, frustration: true } })
+    expect(parsed).toEqual({
+      keywords: [],
+      patterns: [],
+      detectors: { humanRequest: true, sensitiveData: true, legal: true, frustration: true },
+    })
     expect(compileEscalationRules(parsed).detectors).toEqual(parsed.detectors)
   })
 
   it('matches keywords as whole words, ignoring case, accents and plurals', () => {
     const config = { keywords: ['chargeback', 'résiliation'] }
-    expect(run('Any CHARGEBACKS on my account?', config).reasons).toContainEqual({ rule: 'keyword:chargeback', kind: 'keyword', match: 'CHARGEBACKS' })
+    expect(run('Any CHARGEBACKS on my account?', config).reasons).toContainEqual({
+      rule: 'keyword:chargeback',
+      kind: 'keyword',
+      match: 'CHARGEBACKS',
+    })
     expect(kinds('comment se passe la resiliation ?', config)).toEqual(['keyword'])
     expect(kinds('I charged back... no wait', config)).toEqual([])
   })
 
   it('runs custom patterns and names them in the reason', () => {
     const r = run('Any update on ticket #483920?', { patterns: ['\\bticket\\s*#?\\s*\\d{5,8}\\b'] })
-    expect(r.reasons).toEqual([{ rule: 'pattern:\\bticket\\s*#?\\s*\\d{5,8}\\b', kind: 'pattern', match: 'ticket #483920' }])
+    expect(r.reasons).toEqual([
+      { rule: 'pattern:\\bticket\\s*#?\\s*\\d{5,8}\\b', kind: 'pattern', match: 'ticket #483920' },
+    ])
   })
 
   it('refuses an invalid regular expression, naming it and its field', () => {
@@ -36,22 +50,32 @@ describe('escalation configuration', () => {
     expect(e.message).toContain('escalation.patterns[1]')
   })
 
-  it.each(['(a+)+$', '(\\w+\\s?)*x', '(a|aa)*b', '\\d+\\d+', '(.*)*'])('refuses the catastrophic pattern %j', (pattern) => {
-    const e = errorOf(() => compileEscalationRules({ patterns: [pattern] }))
-    expect(e.message).toContain(JSON.stringify(pattern))
-    expect(e.message).toContain('escalation.patterns[0]')
-  })
+  it.each(['(a+)+$', '(\\w+\\s?)*x', '(a|aa)*b', '\\d+\\d+', '(.*)*'])(
+    'refuses the catastrophic pattern %j',
+    (pattern) => {
+      const e = errorOf(() => compileEscalationRules({ patterns: [pattern] }))
+      expect(e.message).toContain(JSON.stringify(pattern))
+      expect(e.message).toContain('escalation.patterns[0]')
+    }
+  )
 
-  it.each(['(?:\\d{1,3}\\.){3}\\d{1,3}', '\\b(?:vip|platinum)\\s+member\\b', '\\w+@\\w+\\.com', '^cancel$'])('accepts the ordinary pattern %j', (pattern) => {
-    expect(() => compileEscalationRules({ patterns: [pattern] })).not.toThrow()
-  })
+  it.each(['(?:\\d{1,3}\\.){3}\\d{1,3}', '\\b(?:vip|platinum)\\s+member\\b', '\\w+@\\w+\\.com', '^cancel$'])(
+    'accepts the ordinary pattern %j',
+    (pattern) => {
+      expect(() => compileEscalationRules({ patterns: [pattern] })).not.toThrow()
+    }
+  )
 
   it('refuses an empty keyword, naming its field', () => {
-    expect(errorOf(() => compileEscalationRules({ keywords: ['refund', '  '] })).message).toContain('escalation.keywords[1]')
+    expect(errorOf(() => compileEscalationRules({ keywords: ['refund', '  '] })).message).toContain(
+      'escalation.keywords[1]'
+    )
   })
 
   it('refuses a non-boolean detector switch', () => {
-    expect(errorOf(() => compileEscalationRules({ detectors: { legal: 'yes' as unknown as boolean } })).message).toContain('escalation.detectors.legal')
+    expect(
+      errorOf(() => compileEscalationRules({ detectors: { legal: 'yes' as unknown as boolean } })).message
+    ).toContain('escalation.detectors.legal')
   })
 
   it('registration check throws a RuntimeError naming the pattern', () => {

@@ -2,19 +2,26 @@ import { describe, expect, it } from 'vitest'
 import { kinds, run } from './helpers'
 
 describe('frustration detector', () => {
-  it.each(['This is absolutely ridiculous', 'WHY IS MY REFUND STILL NOT HERE?!', "J'en ai marre de votre service", 'Das ist eine Frechheit!', 'Estoy harto de esperar', 'Não aguento mais'])(
-    'fires on %j',
-    (text) => {
-      expect(kinds(text)).toContain('frustration')
-    },
-  )
+  it.each([
+    'This is absolutely ridiculous',
+    'WHY IS MY REFUND STILL NOT HERE?!',
+    "J'en ai marre de votre service",
+    'Das ist eine Frechheit!',
+    'Estoy harto de esperar',
+    'Não aguento mais',
+  ])('fires on %j', (text) => {
+    expect(kinds(text)).toContain('frustration')
+  })
 
-  it.each(['Ha, that is a ridiculously good price', 'Thanks!!! You are the best!!!', "I'm not angry, just curious how this works", 'I LOVE IT', "Ce n'est pas grave"])(
-    'stays quiet on %j',
-    (text) => {
-      expect(kinds(text)).not.toContain('frustration')
-    },
-  )
+  it.each([
+    'Ha, that is a ridiculously good price',
+    'Thanks!!! You are the best!!!',
+    "I'm not angry, just curious how this works",
+    'I LOVE IT',
+    "Ce n'est pas grave",
+  ])('stays quiet on %j', (text) => {
+    expect(kinds(text)).not.toContain('frustration')
+  })
 
   it('fires when mild complaints build up over the history', () => {
     const history = ['my app is not working', 'it still does not work', 'this is getting annoying, it does not work']
@@ -24,7 +31,11 @@ describe('frustration detector', () => {
 
   it('fires when the user keeps repeating the same message', () => {
     const r = run('where is my order', {}, ['where is my order', 'where is my order??'])
-    expect(r.reasons).toContainEqual({ rule: 'frustration.repetition', kind: 'frustration', match: 'where is my order' })
+    expect(r.reasons).toContainEqual({
+      rule: 'frustration.repetition',
+      kind: 'frustration',
+      match: 'where is my order',
+    })
   })
 
   it('does not fire on a calm follow-up', () => {

@@ -14,7 +14,9 @@ describe('normalisation', () => {
 
   it('sees a card number typed with fullwidth digits and reports it masked in the original form', () => {
     const r = run('カード ４１１１ １１１１ １１１１ １１１１')
-    expect(r.reasons).toEqual([{ rule: 'sensitive-data.card', kind: 'sensitive-data', match: '**** **** **** １１１１' }])
+    expect(r.reasons).toEqual([
+      { rule: 'sensitive-data.card', kind: 'sensitive-data', match: '**** **** **** １１１１' },
+    ])
   })
 
   it('ignores zero-width characters used to split a word', () => {

@@ -23,26 +23,34 @@ describe('sensitive-data detector', () => {
   })
 
   it('reports a US SSN masked and ignores impossible ones', () => {
-    expect(reasonsOf('My SSN is 123-45-6789')).toEqual([{ rule: 'sensitive-data.ssn', kind: 'sensitive-data', match: '***-**-6789' }])
+    expect(reasonsOf('My SSN is 123-45-6789')).toEqual([
+      { rule: 'sensitive-data.ssn', kind: 'sensitive-data', match: '***-**-6789' },
+    ])
     expect(run('The serial is 666-12-3456').escalate).toBe(false)
     expect(run('starts with 000-12-3456').escalate).toBe(false)
   })
 
   it('masks email addresses as j***@e***.com', () => {
-    expect(reasonsOf('My email is john.doe@example.com')).toEqual([{ rule: 'sensitive-data.email', kind: 'sensitive-data', match: 'j***@e***.com' }])
+    expect(reasonsOf('My email is john.doe@example.com')).toEqual([
+      { rule: 'sensitive-data.email', kind: 'sensitive-data', match: 'j***@e***.com' },
+    ])
   })
 
   it('reports phone numbers with only the last two digits visible', () => {
-    expect(reasonsOf('Call me at +1 (415) 555-0132')).toEqual([{ rule: 'sensitive-data.phone', kind: 'sensitive-data', match: '+* (***) ***-**32' }])
+    expect(reasonsOf('Call me at +1 (415) 555-0132')).toEqual([
+      { rule: 'sensitive-data.phone', kind: 'sensitive-data', match: '+* (***) ***-**32' },
+    ])
     expect(reasonsOf('Appelez-moi au 06 12 34 56 78')[0]?.match).toBe('** ** ** ** 78')
   })
 
-  it.each(['The zip code is 94107', 'It costs $1,299.99 plus 8.25% tax', 'Lieferung am 12.03.2024 zwischen 10 und 12 Uhr', 'My twitter handle is @janedoe'])(
-    'stays quiet on %j',
-    (text) => {
-      expect(run(text).escalate).toBe(false)
-    },
-  )
+  it.each([
+    'The zip code is 94107',
+    'It costs $1,299.99 plus 8.25% tax',
+    'Lieferung am 12.03.2024 zwischen 10 und 12 Uhr',
+    'My twitter handle is @janedoe',
+  ])('stays quiet on %j', (text) => {
+    expect(run(text).escalate).toBe(false)
+  })
 
   it('never returns the card number in clear, even through a custom pattern', () => {
     const r = run('pay with 4111111111111111 now', { patterns: ['pay with \\d+'], detectors: { sensitiveData: false } })
@@ -51,12 +59,20 @@ describe('sensitive-data detector', () => {
   })
 
   describe('round 4: national mobile numbers without separators', () => {
-    it.each(['Rappelez-moi au 0712345678', 'Erreichbar unter 0152 12345678', 'meu whats é 21 99876-5432', 'mi numero 0034 612 345 678'])('fires on %j', (text) => {
+    it.each([
+      'Rappelez-moi au 0712345678',
+      'Erreichbar unter 0152 12345678',
+      'meu whats é 21 99876-5432',
+      'mi numero 0034 612 345 678',
+    ])('fires on %j', (text) => {
       expect(reasonsOf(text).map((r) => r.rule)).toEqual(['sensitive-data.phone'])
     })
 
-    it.each(['Order 21998765432 has not shipped', 'Tracking: 0123456789 (Colissimo)', 'Version 0.7.12345678'])('stays quiet on %j', (text) => {
-      expect(reasonsOf(text)).toEqual([])
-    })
+    it.each(['Order 21998765432 has not shipped', 'Tracking: 0123456789 (Colissimo)', 'Version 0.7.12345678'])(
+      'stays quiet on %j',
+      (text) => {
+        expect(reasonsOf(text)).toEqual([])
+      }
+    )
   })
 })

@@ -58,7 +58,9 @@ describe('agents sharing sessions', () => {
 
     await endUser.waitForText(`${winner.identity.name} joined the conversation.`)
     await bp.standin.idle()
-    expect(endUser.receivedTexts().filter((t) => t.endsWith('joined the conversation.'))).toEqual([`${winner.identity.name} joined the conversation.`])
+    expect(endUser.receivedTexts().filter((t) => t.endsWith('joined the conversation.'))).toEqual([
+      `${winner.identity.name} joined the conversation.`,
+    ])
     expect((await ann.getSession(sessionId)).assignee?.name).toBe(winner.identity.name)
   })
 })

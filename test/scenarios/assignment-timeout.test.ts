@@ -6,7 +6,11 @@ import { texts } from './support/texts'
 let bp: OfflineBotpress
 beforeAll(async () => {
   // The timeout is Botpress's scheduled event; held until the test fires it, so no test races a clock.
-  bp = await startOfflineBotpress({ seed: 4, botConfiguration: { agentAssignedTimeoutSeconds: 60 }, scheduledEvents: 'on-demand' })
+  bp = await startOfflineBotpress({
+    seed: 4,
+    botConfiguration: { agentAssignedTimeoutSeconds: 60 },
+    scheduledEvents: 'on-demand',
+  })
 })
 afterAll(async () => bp?.close())
 

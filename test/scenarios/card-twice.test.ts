@@ -35,9 +35,19 @@ describe('the handoff card fired twice', () => {
     await ned.waitForReceived(1)
     // One event queued on the conversation, one outside it: Botpress delivers them concurrently.
     await Promise.all([
-      bp.desk.createEvent({ type: 'handoffRequested', conversationId: ned.conversationId, payload: { title: 'first card' } }),
-      bp.desk.createEvent({ type: 'handoffRequested', payload: { conversationId: ned.conversationId, title: 'second card' } }),
-      bp.desk.createEvent({ type: 'handoffRequested', payload: { conversationId: ned.conversationId, title: 'third card' } }),
+      bp.desk.createEvent({
+        type: 'handoffRequested',
+        conversationId: ned.conversationId,
+        payload: { title: 'first card' },
+      }),
+      bp.desk.createEvent({
+        type: 'handoffRequested',
+        payload: { conversationId: ned.conversationId, title: 'second card' },
+      }),
+      bp.desk.createEvent({
+        type: 'handoffRequested',
+        payload: { conversationId: ned.conversationId, title: 'third card' },
+      }),
     ])
     await bp.standin.idle()
 

@@ -57,7 +57,11 @@ describe('ending a session', () => {
 
   it('the bot stops it from its own flow: agents read why, the session closes', async () => {
     const { endUser, sessionId, ann } = await handedOff('Hal Stopped')
-    await bp.desk.createEvent({ type: 'handoffStopRequested', conversationId: endUser.conversationId, payload: { reason: 'business hours are over' } })
+    await bp.desk.createEvent({
+      type: 'handoffStopRequested',
+      conversationId: endUser.conversationId,
+      payload: { reason: 'business hours are over' },
+    })
     await endUser.waitForText('Is there anything else I can help you with?')
     await bp.standin.idle()
     const session = await ann.getSession(sessionId)

@@ -19,7 +19,7 @@ const handOffAndClose = async (endUser: EndUser, nth: number) => {
 }
 
 describe('who stands for the end user inside sessions', () => {
-  it("is the same copy from one session to the next, and a new one if that copy is gone", async () => {
+  it('is the same copy from one session to the next, and a new one if that copy is gone', async () => {
     const ivo = EndUser.open(bp.standin, bp.botId, 'Ivo Regular', 'https://example.com/ivo.png')
     const first = await handOffAndClose(ivo, 1)
     const second = await handOffAndClose(ivo, 2)

@@ -21,14 +21,18 @@ describe('20% injected faults', () => {
   it('lose and duplicate nothing, in either direction, and keep each session in order', async () => {
     const result = await runLoad(bp, { sessions: 16, messagesPerSession: 20, agents: 4 })
     expect(result.messages).toBe(320)
-    expect({ lost: result.lost, duplicated: result.duplicated, outOfOrderSessions: result.outOfOrderSessions }).toEqual({
-      lost: 0,
-      duplicated: 0,
-      outOfOrderSessions: 0,
-    })
+    expect({ lost: result.lost, duplicated: result.duplicated, outOfOrderSessions: result.outOfOrderSessions }).toEqual(
+      {
+        lost: 0,
+        duplicated: 0,
+        outOfOrderSessions: 0,
+      }
+    )
     expect(failedBotDeliveries).toEqual([])
     // The faults did happen: a quiet run writes each session's 22 bot messages (handoff text, agent joined,
     // 10 relays each way) with exactly one call each; here retries made more.
-    expect(bp.standin.stats.calls({ botId: bp.botId, by: 'bot', operation: 'getOrCreateMessage' })).toBeGreaterThan(16 * 22)
+    expect(bp.standin.stats.calls({ botId: bp.botId, by: 'bot', operation: 'getOrCreateMessage' })).toBeGreaterThan(
+      16 * 22
+    )
   }, 180_000)
 })

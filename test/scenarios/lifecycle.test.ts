@@ -88,7 +88,11 @@ describe('a handoff from start to finish', () => {
     cyd.say('hello')
     await cyd.waitForReceived(1)
     // A category longer than the session entity allows: startHitl refuses it.
-    await bp.desk.createEvent({ type: 'handoffRequested', conversationId: cyd.conversationId, payload: { category: 'x'.repeat(150) } })
+    await bp.desk.createEvent({
+      type: 'handoffRequested',
+      conversationId: cyd.conversationId,
+      payload: { category: 'x'.repeat(150) },
+    })
     await cyd.waitForText(texts.handoffFailedText)
     await bp.standin.idle()
     expect(cyd.receivedTexts()).not.toContain(texts.handoffText)

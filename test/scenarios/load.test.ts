@@ -13,12 +13,16 @@ describe('200 sessions at once', () => {
     const result = await runLoad(bp, { sessions: 200, messagesPerSession: 20 })
     expect(result.sessions).toBe(200)
     expect(result.messages).toBe(4000)
-    expect({ lost: result.lost, duplicated: result.duplicated, outOfOrderSessions: result.outOfOrderSessions }).toEqual({
-      lost: 0,
-      duplicated: 0,
-      outOfOrderSessions: 0,
-    })
-    const { counts } = await bp.desk.callAction({ type: 'hitl:listSessions', input: { status: 'all' } }).then((r) => r.output as { counts: Record<string, number> })
+    expect({ lost: result.lost, duplicated: result.duplicated, outOfOrderSessions: result.outOfOrderSessions }).toEqual(
+      {
+        lost: 0,
+        duplicated: 0,
+        outOfOrderSessions: 0,
+      }
+    )
+    const { counts } = await bp.desk
+      .callAction({ type: 'hitl:listSessions', input: { status: 'all' } })
+      .then((r) => r.output as { counts: Record<string, number> })
     expect(counts.assigned).toBe(200)
   }, 240_000)
 })

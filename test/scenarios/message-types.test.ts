@@ -62,13 +62,25 @@ describe('the six message types of a session', () => {
       { type: 'image', payload: { imageUrl: 'https://example.com/photo.png', additionalData: 'ref-1' } },
       { type: 'audio', payload: { audioUrl: 'https://example.com/voice.mp3', additionalData: 'ref-2' } },
       { type: 'video', payload: { videoUrl: 'https://example.com/clip.mp4', additionalData: 'ref-3' } },
-      { type: 'file', payload: { fileUrl: 'https://example.com/invoice.pdf', title: 'invoice.pdf', additionalData: 'ref-4' } },
+      {
+        type: 'file',
+        payload: { fileUrl: 'https://example.com/invoice.pdf', title: 'invoice.pdf', additionalData: 'ref-4' },
+      },
       { type: 'text', payload: { text: 'Here is the label', additionalData: 'ref-5' } },
       { type: 'image', payload: { imageUrl: 'https://example.com/label.png', additionalData: 'ref-5' } },
       { type: 'text', payload: { text: '**Keep** it', additionalData: 'ref-5' } },
     ])
     expect(relayed.every((m) => m.tags.agentName === 'Ann Agent')).toBe(true)
-    expect(relayed.map((m) => m.tags.additionalData)).toEqual(['ref-0', 'ref-1', 'ref-2', 'ref-3', 'ref-4', 'ref-5', 'ref-5', 'ref-5'])
+    expect(relayed.map((m) => m.tags.additionalData)).toEqual([
+      'ref-0',
+      'ref-1',
+      'ref-2',
+      'ref-3',
+      'ref-4',
+      'ref-5',
+      'ref-5',
+      'ref-5',
+    ])
   })
 
   it('tells the end user when a message cannot reach the agent, and the bot still does not answer it', async () => {

@@ -22,9 +22,21 @@ describe('assigning an agent', () => {
     const d = assign(pending(), ana, ana, 5_000)
     expect(d.kind).toBe('change')
     if (d.kind !== 'change') return
-    expect(d.tags).toMatchObject({ status: 'assigned', assignee: 'user_ana', assigneeEmail: 'ana@desk.test', assignedAt: '5000', firstAssignedAt: '5000' })
+    expect(d.tags).toMatchObject({
+      status: 'assigned',
+      assignee: 'user_ana',
+      assigneeEmail: 'ana@desk.test',
+      assignedAt: '5000',
+      firstAssignedAt: '5000',
+    })
     expect(d.emit).toEqual([{ type: 'hitlAssigned', userId: 'user_ana' }])
-    expect(d.transition).toMatchObject({ from: 'pending', to: 'assigned', at: 5_000, why: 'taken by the agent', by: { email: 'ana@desk.test' } })
+    expect(d.transition).toMatchObject({
+      from: 'pending',
+      to: 'assigned',
+      at: 5_000,
+      why: 'taken by the agent',
+      by: { email: 'ana@desk.test' },
+    })
   })
 
   it('records who assigned another agent', () => {
@@ -71,9 +83,15 @@ describe('an agent message', () => {
 })
 
 describe('closing', () => {
-  it("by an agent records the reason and emits hitlStopped", () => {
+  it('by an agent records the reason and emits hitlStopped', () => {
     const d = close(assignedTo(ana), 'agent', { kind: 'agent', email: 'ana@desk.test' }, 9_000, 'refund issued')
-    expect(d.kind === 'change' && d.tags).toMatchObject({ status: 'closed', closedAt: '9000', closedBy: 'ana@desk.test', closeReason: 'refund issued', openFor: '' })
+    expect(d.kind === 'change' && d.tags).toMatchObject({
+      status: 'closed',
+      closedAt: '9000',
+      closedBy: 'ana@desk.test',
+      closeReason: 'refund issued',
+      openFor: '',
+    })
     expect(d.kind === 'change' && d.emit).toEqual([{ type: 'hitlStopped' }])
   })
   it.each(['bot', 'end-user', 'timeout'] as const)('by the %s never echoes hitlStopped back', (source) => {

@@ -12,7 +12,9 @@ const text = (i: number, size = 40): HistoryMessage => ({
 const noisy = (i: number, size: number): HistoryMessage => ({
   source: { type: 'bot' },
   type: 'text',
-  payload: { text: `${i} ${Array.from({ length: size }, () => String.fromCharCode(33 + Math.floor(Math.random() * 90))).join('')}` },
+  payload: {
+    text: `${i} ${Array.from({ length: size }, () => String.fromCharCode(33 + Math.floor(Math.random() * 90))).join('')}`,
+  },
 })
 
 describe('the transcript kept for agents', () => {

@@ -8,13 +8,17 @@ export const key = () => `key-${Date.now()}-${++n}-${Math.random().toString(36).
 
 export const history = (count: number) =>
   Array.from({ length: count }, (_, i) => ({
-    source: i % 2 === 0 ? { type: 'user' as const, userId: 'user_upstream_0000000000000000' } : { type: 'bot' as const },
+    source:
+      i % 2 === 0 ? { type: 'user' as const, userId: 'user_upstream_0000000000000000' } : { type: 'bot' as const },
     type: 'text' as const,
     payload: { text: `history message ${i}` },
   }))
 
 /** An end-user copy and a pending session, as the plugin's card makes them. */
-export const startSession = async (h: Harness, opts: { name?: string; email?: string; priority?: string; history?: number; title?: string } = {}) => {
+export const startSession = async (
+  h: Harness,
+  opts: { name?: string; email?: string; priority?: string; history?: number; title?: string } = {}
+) => {
   const { userId } = await h.call('createUser', {
     name: opts.name ?? 'Erin End-User',
     email: opts.email ?? `${key()}@no-reply.bot.botpress.com`,

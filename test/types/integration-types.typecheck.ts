@@ -7,7 +7,12 @@ import type { ActionInput, ActionOutput, Client, IntegrationProps, TIntegration 
 declare const client: Client
 
 export const rightCalls = async () => {
-  await client.getOrSetState({ type: 'conversation', id: 'conv', name: 'claim', payload: { agentUserId: 'u', email: 'e', at: 1 } })
+  await client.getOrSetState({
+    type: 'conversation',
+    id: 'conv',
+    name: 'claim',
+    payload: { agentUserId: 'u', email: 'e', at: 1 },
+  })
   await client.createEvent({ type: 'hitlStopped', payload: { conversationId: 'conv' } })
   const input: ActionInput<'startHitl'> = {
     userId: 'user_1',
@@ -20,7 +25,12 @@ export const rightCalls = async () => {
 
 export const wrongCalls = async () => {
   // @ts-expect-error the claim state has no `agent` field
-  await client.getOrSetState({ type: 'conversation', id: 'conv', name: 'claim', payload: { agent: 'u', email: 'e', at: 1 } })
+  await client.getOrSetState({
+    type: 'conversation',
+    id: 'conv',
+    name: 'claim',
+    payload: { agent: 'u', email: 'e', at: 1 },
+  })
   // @ts-expect-error states are declared: there is no state named `session`
   await client.getState({ type: 'conversation', id: 'conv', name: 'session' })
   // @ts-expect-error hitlStopped carries a conversationId, not a userId
@@ -35,7 +45,11 @@ export const wrongCalls = async () => {
   // @ts-expect-error createUser returns userId
   const badOutput: ActionOutput<'createUser'> = { id: 'user_1' }
   // @ts-expect-error sendAgentMessage needs an idempotency key
-  const noKey: ActionInput<'sendAgentMessage'> = { conversationId: 'c', agent: { email: 'a@b.c', name: 'A' }, message: { type: 'text', payload: { text: 'hi' } } }
+  const noKey: ActionInput<'sendAgentMessage'> = {
+    conversationId: 'c',
+    agent: { email: 'a@b.c', name: 'A' },
+    message: { type: 'text', payload: { text: 'hi' } },
+  }
   return { badPriority, noHistory, badOutput, noKey }
 }
 

@@ -15,7 +15,12 @@ const record = async (seconds: number) => {
   canvas.height = 360
   document.body.append(canvas)
   const g = canvas.getContext('2d')!
-  const steps = ['1. Put the shoes back in their box', '2. Tape the parcel shut', '3. Stick the return label on top', 'Drop it at any post office']
+  const steps = [
+    '1. Put the shoes back in their box',
+    '2. Tape the parcel shut',
+    '3. Stick the return label on top',
+    'Drop it at any post office',
+  ]
   const draw = (t: number) => {
     const step = Math.min(steps.length - 1, Math.floor((t / seconds) * steps.length))
     const grad = g.createLinearGradient(0, 0, 640, 360)
@@ -87,7 +92,7 @@ const main = async () => {
     await page.evaluate('window.__name = (fn) => fn')
     const base64 = await page.evaluate(record, 4)
     writeFileSync(out, Buffer.from(base64, 'base64'))
-    console.log(`wrote ${out} (${Math.round(base64.length * 0.75 / 1024)} KB)`)
+    console.log(`wrote ${out} (${Math.round((base64.length * 0.75) / 1024)} KB)`)
   } finally {
     await browser.close()
   }

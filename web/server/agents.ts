@@ -7,7 +7,8 @@ const roster = [
   { id: 'sofia', name: 'Sofia Ramirez', email: 'sofia.ramirez@northwind.example', role: 'Support agent' },
 ] as const
 
-export const agentsAt = (baseUrl: string): Agent[] => roster.map((a) => ({ ...a, pictureUrl: `${baseUrl}/avatars/${a.id}.svg` }))
+export const agentsAt = (baseUrl: string): Agent[] =>
+  roster.map((a) => ({ ...a, pictureUrl: `${baseUrl}/avatars/${a.id}.svg` }))
 
 /** What the desk actions need to know about an agent. */
 export const identityOf = (agent: Agent) => ({ email: agent.email, name: agent.name, pictureUrl: agent.pictureUrl })

@@ -25,7 +25,10 @@ const endQuietly = (stream: ReadableStream<Uint8Array>) => {
   })
 }
 
-export type ChatHandoff = { status: 'none' | 'pending' | 'assigned' | 'closed'; agent?: { name: string; pictureUrl?: string } }
+export type ChatHandoff = {
+  status: 'none' | 'pending' | 'assigned' | 'closed'
+  agent?: { name: string; pictureUrl?: string }
+}
 
 /**
  * The end user's side: the stand-in's built-in chat channel for the demo bot, passed through as is
@@ -52,26 +55,32 @@ export const chatRoutes = ({ standinUrl, botId, client, integrationName }: Deps)
     const tag = (name: string) => session.tags[`${integrationName}:${name}`]
     const status = tag('status')
     const assignee = tag('assignee')
-    if (status !== 'assigned' || !assignee) return { status: status === 'pending' || status === 'closed' ? status : 'none' }
+    if (status !== 'assigned' || !assignee)
+      return { status: status === 'pending' || status === 'closed' ? status : 'none' }
     const { user } = await client.getUser({ id: assignee })
     return { status, agent: { name: user.name ?? tag('assigneeName') ?? 'An agent', pictureUrl: user.pictureUrl } }
   }
 
   return new Hono()
-    .post('/conversations', body(openBody), (c) => relay(channel(''), { method: 'POST', body: JSON.stringify(c.req.valid('json')) }))
+    .post('/conversations', body(openBody), (c) =>
+      relay(channel(''), { method: 'POST', body: JSON.stringify(c.req.valid('json')) })
+    )
     .get('/conversations/:id/messages', (c) => relay(conversation(c.req.param('id'), '/messages')))
     .post('/conversations/:id/messages', body(sendBody), (c) =>
       relay(conversation(c.req.param('id'), '/messages'), {
         method: 'POST',
         body: JSON.stringify({ type: 'text', payload: { text: c.req.valid('json').text } }),
-      }),
+      })
     )
     .get('/conversations/:id/handoff', async (c) => c.json(await handoffOf(c.req.param('id'))))
     .get('/conversations/:id/stream', async (c) => {
       const upstream = await fetch(conversation(c.req.param('id'), '/stream'), { signal: c.req.raw.signal })
       return new Response(upstream.body && endQuietly(upstream.body), {
         status: upstream.status,
-        headers: { 'content-type': upstream.headers.get('content-type') ?? 'text/event-stream', 'cache-control': 'no-cache' },
+        headers: {
+          'content-type': upstream.headers.get('content-type') ?? 'text/event-stream',
+          'cache-control': 'no-cache',
+        },
       })
     })
 }

@@ -5,8 +5,14 @@ type Listener = (change: DeskChange) => void
 
 /** The stand-in's live events, the way this server sees them. */
 export type BotpressEvents = {
-  on(event: 'message' | 'conversation' | 'event', listener: (e: { botId: string; [key: string]: unknown }) => void): void
-  off(event: 'message' | 'conversation' | 'event', listener: (e: { botId: string; [key: string]: unknown }) => void): void
+  on(
+    event: 'message' | 'conversation' | 'event',
+    listener: (e: { botId: string; [key: string]: unknown }) => void
+  ): void
+  off(
+    event: 'message' | 'conversation' | 'event',
+    listener: (e: { botId: string; [key: string]: unknown }) => void
+  ): void
 }
 
 const conversationIdOf = (e: Record<string, unknown>): string | undefined => {
@@ -32,7 +38,7 @@ export class DeskFeed {
 
   constructor(
     private readonly events: BotpressEvents,
-    private readonly botId: string,
+    private readonly botId: string
   ) {
     for (const [name, handler] of Object.entries(this.handlers)) events.on(name as keyof typeof this.handlers, handler)
   }
@@ -47,7 +53,8 @@ export class DeskFeed {
   }
 
   close() {
-    for (const [name, handler] of Object.entries(this.handlers)) this.events.off(name as keyof typeof this.handlers, handler)
+    for (const [name, handler] of Object.entries(this.handlers))
+      this.events.off(name as keyof typeof this.handlers, handler)
     this.listeners.clear()
   }
 }

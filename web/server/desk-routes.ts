@@ -19,7 +19,9 @@ const assignBody = z.object({ agentEmail: z.string().email().optional(), reason:
 const messageBody = z.object({
   message: z.discriminatedUnion(
     'type',
-    Object.entries(channelMessages).map(([type, def]) => z.object({ type: z.literal(type), payload: def.schema })) as never,
+    Object.entries(channelMessages).map(([type, def]) =>
+      z.object({ type: z.literal(type), payload: def.schema })
+    ) as never
   ),
   idempotencyKey: z.string().min(8).max(100),
 })
@@ -39,15 +41,30 @@ export const deskRoutes = ({ desk, client, feed, roster }: Deps) => {
 
   /** Names and pictures of everyone who wrote in a session (agents change on transfer). */
   const peopleOf = async (userIds: string[]) => {
-    const users = await Promise.all([...new Set(userIds)].map((id) => client.getUser({ id }).then((r) => r.user, () => undefined)))
-    return Object.fromEntries(users.filter((u) => u !== undefined).map((u) => [u.id, { name: u.name, pictureUrl: u.pictureUrl }]))
+    const users = await Promise.all(
+      [...new Set(userIds)].map((id) =>
+        client.getUser({ id }).then(
+          (r) => r.user,
+          () => undefined
+        )
+      )
+    )
+    return Object.fromEntries(
+      users.filter((u) => u !== undefined).map((u) => [u.id, { name: u.name, pictureUrl: u.pictureUrl }])
+    )
   }
 
   return new Hono<WebEnv>()
     .use('*', actingAgent(roster))
     .get('/sessions', query(listQuery), async (c) => {
       const { status, mine } = c.req.valid('query')
-      return c.json(await desk('listSessions', { status, limit: 100, ...(mine === 'true' ? { assigneeEmail: c.get('agent').email } : {}) }))
+      return c.json(
+        await desk('listSessions', {
+          status,
+          limit: 100,
+          ...(mine === 'true' ? { assigneeEmail: c.get('agent').email } : {}),
+        })
+      )
     })
     .get('/sessions/:id', async (c) => {
       const { session } = await desk('getSession', { conversationId: c.req.param('id') })
@@ -80,13 +97,22 @@ export const deskRoutes = ({ desk, client, feed, roster }: Deps) => {
     })
     .post('/sessions/:id/notes', body(noteBody), async (c) => {
       const { text, idempotencyKey } = c.req.valid('json')
-      const result = await desk('addNote', { conversationId: c.req.param('id'), agent: identityOf(c.get('agent')), text, idempotencyKey })
+      const result = await desk('addNote', {
+        conversationId: c.req.param('id'),
+        agent: identityOf(c.get('agent')),
+        text,
+        idempotencyKey,
+      })
       changed(c.req.param('id'))
       return c.json(result, 201)
     })
     .post('/sessions/:id/close', body(closeBody), async (c) => {
       const { reason } = c.req.valid('json')
-      const result = await desk('closeSession', { conversationId: c.req.param('id'), agent: identityOf(c.get('agent')), reason })
+      const result = await desk('closeSession', {
+        conversationId: c.req.param('id'),
+        agent: identityOf(c.get('agent')),
+        reason,
+      })
       changed(c.req.param('id'))
       return c.json(result)
     })
@@ -120,6 +146,6 @@ export const deskRoutes = ({ desk, client, feed, roster }: Deps) => {
           clearInterval(heartbeat)
           unsubscribe()
         }
-      }),
+      })
     )
 }

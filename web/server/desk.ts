@@ -10,8 +10,12 @@ export type DeskOutput<K extends DeskActionName> = z.infer<DeskActions[K]['outpu
 /** The integration's agent-desk actions, called through Botpress as the dashboard's HITL tab calls them. */
 export type Desk = <K extends DeskActionName>(action: K, input: DeskInput<K>) => Promise<DeskOutput<K>>
 
-export const deskOf = (client: Client, integrationAlias = 'hitl'): Desk =>
+export const deskOf =
+  (client: Client, integrationAlias = 'hitl'): Desk =>
   async (action, input) => {
-    const { output } = await client.callAction({ type: `${integrationAlias}:${action}`, input: input as Record<string, unknown> })
+    const { output } = await client.callAction({
+      type: `${integrationAlias}:${action}`,
+      input: input as Record<string, unknown>,
+    })
     return output as never
   }

@@ -37,7 +37,11 @@ export const actingAgent =
   async (c, next) => {
     const email = (c.req.header('x-agent-email') ?? c.req.query('agent') ?? '').trim().toLowerCase()
     const agent = roster().find((a) => a.email === email)
-    if (!agent) return refuse(401, email ? `No agent with the email ${email} in this workspace` : 'Choose who you are first (x-agent-email)')
+    if (!agent)
+      return refuse(
+        401,
+        email ? `No agent with the email ${email} in this workspace` : 'Choose who you are first (x-agent-email)'
+      )
     c.set('agent', agent)
     await next()
   }

@@ -16,7 +16,8 @@ const main = async () => {
 }
 
 main().catch((err) => {
-  if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`Port ${process.env.PORT ?? 3000} is taken: run with PORT=<another port>.`)
+  if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE')
+    console.error(`Port ${process.env.PORT ?? 3000} is taken: run with PORT=<another port>.`)
   else console.error(err)
   process.exit(1)
 })

@@ -34,7 +34,13 @@ const chimeWav = (() => {
 
 /** A one-page PDF invoice, built by hand so the repository holds no binary. */
 const invoicePdf = (() => {
-  const lines = ['Northwind Outfitters', 'Invoice #1042', 'Trail running shoes  x1   $129.00', 'Shipping                $0.00', 'Total                 $129.00']
+  const lines = [
+    'Northwind Outfitters',
+    'Invoice #1042',
+    'Trail running shoes  x1   $129.00',
+    'Shipping                $0.00',
+    'Total                 $129.00',
+  ]
   const text = lines.map((l, i) => `BT /F1 ${i < 2 ? 16 : 12} Tf 72 ${720 - i * 28} Td (${l}) Tj ET`).join('\n')
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -58,6 +64,10 @@ const invoicePdf = (() => {
 /** Media an agent can send in the demo without reaching the internet. */
 export const sampleRoutes = () =>
   new Hono()
-    .get('/chime.wav', (c) => c.body(chimeWav, 200, { 'content-type': 'audio/wav', 'cache-control': 'public, max-age=3600' }))
-    .get('/invoice-1042.pdf', (c) => c.body(invoicePdf, 200, { 'content-type': 'application/pdf', 'cache-control': 'public, max-age=3600' }))
+    .get('/chime.wav', (c) =>
+      c.body(chimeWav, 200, { 'content-type': 'audio/wav', 'cache-control': 'public, max-age=3600' })
+    )
+    .get('/invoice-1042.pdf', (c) =>
+      c.body(invoicePdf, 200, { 'content-type': 'application/pdf', 'cache-control': 'public, max-age=3600' })
+    )
     .use('*', serveStatic({ root: join(__dirname, 'public') }))

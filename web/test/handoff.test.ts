@@ -31,7 +31,10 @@ describe('the handoff in the browser: end-user chat and HITL tab', () => {
   })
 
   it('the end user asks for a human; the HITL tab shows the pending session live, with its counts', async () => {
-    ;[jordan, maya] = await Promise.all([EndUserChat.open(browser, web.url, 'Jordan Lee'), HitlTab.open(browser, web.url, 'maya')])
+    ;[jordan, maya] = await Promise.all([
+      EndUserChat.open(browser, web.url, 'Jordan Lee'),
+      HitlTab.open(browser, web.url, 'maya'),
+    ])
     expect(await maya.count('pending')).toBe(0)
 
     await jordan.send('Where is my parcel?')
@@ -167,7 +170,10 @@ describe('the handoff in the browser: end-user chat and HITL tab', () => {
 
 describe('the end user ends the session with /end', () => {
   it('a flagged message escalates at high priority; assign to another agent, take over; /end closes it and the agent sees why', async () => {
-    const [sam, sofia] = await Promise.all([EndUserChat.open(browser, web.url, 'Sam Rivera'), HitlTab.open(browser, web.url, 'sofia')])
+    const [sam, sofia] = await Promise.all([
+      EndUserChat.open(browser, web.url, 'Sam Rivera'),
+      HitlTab.open(browser, web.url, 'sofia'),
+    ])
     try {
       await sam.send('Please delete all my personal data under GDPR.')
       await sam.waitForMessage(HANDOFF_TEXT, 'bot')

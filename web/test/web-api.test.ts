@@ -25,9 +25,13 @@ const escalate = async (name: string) => {
   const opened = await call('/api/chat/conversations', { json: { name } })
   const { conversationId } = opened.body as { conversationId: string }
   await call(`/api/chat/conversations/${conversationId}/messages`, { json: { text: '/human' } })
-  await web.botpress.standin.chat.waitFor(web.botpress.botId, conversationId, (ms) => ms.some((m) => m.direction === 'outgoing' && /human agent/.test(String(m.payload.text))))
+  await web.botpress.standin.chat.waitFor(web.botpress.botId, conversationId, (ms) =>
+    ms.some((m) => m.direction === 'outgoing' && /human agent/.test(String(m.payload.text)))
+  )
   const list = await call('/api/desk/sessions?status=pending', { headers: maya })
-  const session = (list.body as { sessions: { id: string; endUser: { name?: string } }[] }).sessions.find((s) => s.endUser.name === name)
+  const session = (list.body as { sessions: { id: string; endUser: { name?: string } }[] }).sessions.find(
+    (s) => s.endUser.name === name
+  )
   if (!session) throw new Error(`no pending session for ${name}`)
   return { conversationId, sessionId: session.id }
 }
@@ -53,7 +57,11 @@ describe('the web server edge', () => {
     expect(avatar.type).toContain('image/svg+xml')
     for (const agent of web.agents) expect(agent.pictureUrl.startsWith(`${web.url}/avatars/`)).toBe(true)
     const chime = await fetch(`${web.url}/samples/chime.wav`)
-    expect(Buffer.from(await chime.arrayBuffer()).subarray(0, 4).toString()).toBe('RIFF')
+    expect(
+      Buffer.from(await chime.arrayBuffer())
+        .subarray(0, 4)
+        .toString()
+    ).toBe('RIFF')
     const invoice = await fetch(`${web.url}/samples/invoice-1042.pdf`)
     expect((await invoice.text()).startsWith('%PDF-')).toBe(true)
   })
@@ -71,7 +79,10 @@ describe('the web server edge', () => {
     const badStatus = await call('/api/desk/sessions?status=lost', { headers: maya })
     expect(badStatus.status).toBe(400)
     expect(badStatus.body.error).toMatch(/^status:/)
-    const badMessage = await call('/api/desk/sessions/conv_x/messages', { headers: maya, json: { message: { type: 'image', payload: {} }, idempotencyKey: 'key-00000001' } })
+    const badMessage = await call('/api/desk/sessions/conv_x/messages', {
+      headers: maya,
+      json: { message: { type: 'image', payload: {} }, idempotencyKey: 'key-00000001' },
+    })
     expect(badMessage.status).toBe(400)
     const emptyText = await call('/api/chat/conversations/conv_x/messages', { json: { text: '   ' } })
     expect(emptyText.status).toBe(400)
@@ -90,7 +101,10 @@ describe('the web server edge', () => {
     })
     expect(intruder.status).toBe(400)
     expect(intruder.body.error).toMatch(/assigned to Maya Okafor/)
-    const missing = await call('/api/desk/sessions/conv_doesnotexist0000000000000/close', { headers: maya, json: { reason: 'done' } })
+    const missing = await call('/api/desk/sessions/conv_doesnotexist0000000000000/close', {
+      headers: maya,
+      json: { reason: 'done' },
+    })
     expect(missing.status).toBeGreaterThanOrEqual(400)
     expect(missing.status).toBeLessThan(500)
   })
@@ -100,16 +114,23 @@ describe('the web server edge', () => {
     expect((await call(`/api/chat/conversations/${conversationId}/handoff`)).body).toEqual({ status: 'pending' })
     await call(`/api/desk/sessions/${sessionId}/assign`, { headers: liam, json: {} })
     const assigned = await call(`/api/chat/conversations/${conversationId}/handoff`)
-    expect(assigned.body).toEqual({ status: 'assigned', agent: { name: 'Liam Chen', pictureUrl: `${web.url}/avatars/liam.svg` } })
+    expect(assigned.body).toEqual({
+      status: 'assigned',
+      agent: { name: 'Liam Chen', pictureUrl: `${web.url}/avatars/liam.svg` },
+    })
     await call(`/api/desk/sessions/${sessionId}/close`, { headers: liam, json: { reason: 'Answered' } })
     expect((await call(`/api/chat/conversations/${conversationId}/handoff`)).body).toEqual({ status: 'closed' })
     const fresh = await call('/api/chat/conversations', { json: { name: 'New Person' } })
-    expect((await call(`/api/chat/conversations/${fresh.body.conversationId}/handoff`)).body).toEqual({ status: 'none' })
+    expect((await call(`/api/chat/conversations/${fresh.body.conversationId}/handoff`)).body).toEqual({
+      status: 'none',
+    })
   })
 
   it('announces changes on the desk stream', async () => {
     const controller = new AbortController()
-    const response = await fetch(`${web.url}/api/desk/events?agent=${encodeURIComponent(maya['x-agent-email'])}`, { signal: controller.signal })
+    const response = await fetch(`${web.url}/api/desk/events?agent=${encodeURIComponent(maya['x-agent-email'])}`, {
+      signal: controller.signal,
+    })
     const reader = response.body!.getReader()
     const decoder = new TextDecoder()
     let received = ''
@@ -122,8 +143,13 @@ describe('the web server edge', () => {
     }
     await readUntil(/event: ready/)
     const { sessionId } = await escalate('Ari Lane')
-    await call(`/api/desk/sessions/${sessionId}/notes`, { headers: maya, json: { text: 'Call back tomorrow', idempotencyKey: 'note-0000001' } })
-    await readUntil(new RegExp(`"reason":"desk","conversationId":"${sessionId}"|"conversationId":"${sessionId}","reason":"desk"`))
+    await call(`/api/desk/sessions/${sessionId}/notes`, {
+      headers: maya,
+      json: { text: 'Call back tomorrow', idempotencyKey: 'note-0000001' },
+    })
+    await readUntil(
+      new RegExp(`"reason":"desk","conversationId":"${sessionId}"|"conversationId":"${sessionId}","reason":"desk"`)
+    )
     controller.abort()
   })
 })

@@ -11,7 +11,9 @@ const URGENT_KINDS = new Set(['legal', 'sensitive-data'])
 const earlierTexts = async (props: BotProps, message: { id: string; conversationId: string; userId: string }) => {
   const { messages } = await props.client.listMessages({ conversationId: message.conversationId })
   return messages
-    .filter((m) => m.id !== message.id && m.direction === 'incoming' && m.userId === message.userId && m.type === 'text')
+    .filter(
+      (m) => m.id !== message.id && m.direction === 'incoming' && m.userId === message.userId && m.type === 'text'
+    )
     .map((m) => String((m.payload as { text?: unknown }).text ?? ''))
     .filter((text) => text.length > 0)
     .slice(0, 10)
@@ -29,20 +31,30 @@ export const checkEscalation = async (
 ): Promise<EscalationVerdict | undefined> => {
   try {
     const history = await earlierTexts(props, message)
-    const { output } = await props.client.callAction({ type: `${HITL}:detectEscalation`, input: { text, history } } as never)
+    const { output } = await props.client.callAction({
+      type: `${HITL}:detectEscalation`,
+      input: { text, history },
+    } as never)
     return output as EscalationVerdict
   } catch (err) {
-    props.logger.warn(`Escalation detection is unavailable, only the explicit command hands off: ${(err as Error).message}`)
+    props.logger.warn(
+      `Escalation detection is unavailable, only the explicit command hands off: ${(err as Error).message}`
+    )
     return undefined
   }
 }
 
 /** What the card says about an automatic escalation; the reasons' matches are already masked by the detector. */
-export const handoffForVerdict = (verdict: EscalationVerdict): Pick<HandoffRequest, 'title' | 'description' | 'priority' | 'category'> => {
+export const handoffForVerdict = (
+  verdict: EscalationVerdict
+): Pick<HandoffRequest, 'title' | 'description' | 'priority' | 'category'> => {
   const first = verdict.reasons[0]
   return {
     title: `Escalation: ${first?.rule ?? 'detected'}`,
-    description: verdict.reasons.map((r) => `${r.kind}: ${r.match}`).join('; ').slice(0, 1000),
+    description: verdict.reasons
+      .map((r) => `${r.kind}: ${r.match}`)
+      .join('; ')
+      .slice(0, 1000),
     priority: verdict.reasons.some((r) => URGENT_KINDS.has(r.kind)) ? 'high' : 'normal',
     ...(first ? { category: first.kind } : {}),
   }

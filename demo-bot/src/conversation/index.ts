@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type * as sdk from '@botpress/sdk'
 import type { BotClient, BotProps, DemoBot } from '../bot-types'
-import { isCommand, readConfiguration, type HandoffConfiguration, type HandoffConfigurationInput } from '../configuration'
+import {
+  isCommand,
+  readConfiguration,
+  type HandoffConfiguration,
+  type HandoffConfigurationInput,
+} from '../configuration'
 import { HITL } from '../hitl/constants'
 import { startHandoff } from '../hitl/start-handoff'
 import { stopHandoffByBot } from '../hitl/stop-handoff'
@@ -10,10 +15,17 @@ import { sayText } from '../say'
 import { checkEscalation, handoffForVerdict } from './escalation'
 import { answerTo, anythingElseQuestion, nothingToEndAnswer, notTextAnswer } from './faq'
 
-type EndUserMessage = { id: string; conversationId: string; userId: string; type: string; payload: Record<string, unknown> }
+type EndUserMessage = {
+  id: string
+  conversationId: string
+  userId: string
+  type: string
+  payload: Record<string, unknown>
+}
 
 const textOf = (message: EndUserMessage): string | undefined => {
-  const text = message.type === 'text' ? message.payload.text : message.type === 'markdown' ? message.payload.markdown : undefined
+  const text =
+    message.type === 'text' ? message.payload.text : message.type === 'markdown' ? message.payload.markdown : undefined
   return typeof text === 'string' ? text : undefined
 }
 
@@ -23,10 +35,19 @@ const onEndUserMessage = async (props: BotProps, config: HandoffConfiguration, m
   const reply = (text: string) => sayText(client, ctx.botId, message.conversationId, text, `reply:${message.id}`)
   const text = textOf(message)
   if (text === undefined) return reply(notTextAnswer(config.humanCommand))
-  const base = { conversationId: message.conversationId, endUserId: message.userId, cause: message.id, startedBy: message.id }
+  const base = {
+    conversationId: message.conversationId,
+    endUserId: message.userId,
+    cause: message.id,
+    startedBy: message.id,
+  }
 
   if (isCommand(text, config.humanCommand)) {
-    await startHandoff(props, config, { ...base, title: 'The end user asked for a human', description: 'Asked with the command' })
+    await startHandoff(props, config, {
+      ...base,
+      title: 'The end user asked for a human',
+      description: 'Asked with the command',
+    })
     return
   }
   if (isCommand(text, config.closeCommand)) return reply(nothingToEndAnswer)
@@ -78,7 +99,13 @@ export const installConversation = (bot: sdk.Bot<DemoBot>, fallbackConfiguration
     const { props } = prepare(handler)
     const { event } = handler
     if (!event.conversationId) return
-    await sayText(props.client, props.ctx.botId, event.conversationId, anythingElseQuestion, `handed-back:${event.payload.sessionId}`)
+    await sayText(
+      props.client,
+      props.ctx.botId,
+      event.conversationId,
+      anythingElseQuestion,
+      `handed-back:${event.payload.sessionId}`
+    )
   })
 }
 
@@ -90,13 +117,25 @@ export const handoffActions = (fallbackConfiguration: HandoffConfigurationInput 
     const { conversationId, userId, ...card } = props.input
     const endUserId = userId ?? (await lastEndUserOf(client, conversationId))
     if (!endUserId) return { started: false, reason: 'no end user in this conversation' }
-    const outcome = await startHandoff({ ...props, client }, config, { ...card, conversationId, endUserId, cause: `action:${randomUUID()}` })
-    return outcome.started ? { started: true, sessionId: outcome.sessionId } : { started: false, reason: outcome.reason }
+    const outcome = await startHandoff({ ...props, client }, config, {
+      ...card,
+      conversationId,
+      endUserId,
+      cause: `action:${randomUUID()}`,
+    })
+    return outcome.started
+      ? { started: true, sessionId: outcome.sessionId }
+      : { started: false, reason: outcome.reason }
   },
   stopHandoff: async (props: BotProps & { input: DemoBot['actions']['stopHandoff']['input'] }) => {
     const client = withRetries(props.client)
     const config = readConfiguration(props.ctx.configuration, fallbackConfiguration)
-    const stopped = await stopHandoffByBot({ ...props, client }, config, props.input.conversationId, `action:${randomUUID()}`)
+    const stopped = await stopHandoffByBot(
+      { ...props, client },
+      config,
+      props.input.conversationId,
+      `action:${randomUUID()}`
+    )
     return { stopped }
   },
 })

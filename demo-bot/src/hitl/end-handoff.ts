@@ -37,10 +37,15 @@ export const endHandoff = async (
 
   await patchHandoff(client, conversationId, { phase: 'ending', endingSince: Date.now() })
   if (ending.agentText) await sayText(client, ctx.botId, sessionId, ending.agentText, `end:${ending.cause}`)
-  if (ending.stopSession) await client.callAction({ type: `${HITL}:stopHitl`, input: { conversationId: sessionId } } as never)
+  if (ending.stopSession)
+    await client.callAction({ type: `${HITL}:stopHitl`, input: { conversationId: sessionId } } as never)
   if (ending.endUserText) await sayText(client, ctx.botId, conversationId, ending.endUserText, `reply:${ending.cause}`)
   await clearHandoff(client, conversationId, state.claim)
   if (config.flowOnHitlStopped)
-    await client.createEvent({ type: 'conversationHandedBack', conversationId, payload: { sessionId, reason: ending.reason } })
+    await client.createEvent({
+      type: 'conversationHandedBack',
+      conversationId,
+      payload: { sessionId, reason: ending.reason },
+    })
   return true
 }

@@ -47,7 +47,10 @@ export class EndUserCopies {
   }
 
   private async stillExists(userId: string): Promise<boolean> {
-    return orIfMissing(this.client.getUser({ id: userId }).then(() => true), false)
+    return orIfMissing(
+      this.client.getUser({ id: userId }).then(() => true),
+      false
+    )
   }
 
   /** Unique per end user and bot, and a valid address (bot ids carry underscores, host names cannot). */

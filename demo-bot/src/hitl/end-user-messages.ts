@@ -6,13 +6,23 @@ import { readHandoff, settledHandoff } from './handoff-state'
 import { relayToAgent } from './relay-to-agent'
 import { handBackAfterAgentClosed } from './session-closed'
 
-type EndUserMessage = { id: string; conversationId: string; userId: string; type: string; payload: Record<string, unknown> }
+type EndUserMessage = {
+  id: string
+  conversationId: string
+  userId: string
+  type: string
+  payload: Record<string, unknown>
+}
 
 /**
  * A message of the end user while a handoff exists: it goes to the agent, or ends the session (the close
  * command); either way the bot does not answer it. Returns false when the bot has the conversation.
  */
-export const onEndUserMessageDuringHandoff = async (props: BotProps, config: HandoffConfiguration, message: EndUserMessage) => {
+export const onEndUserMessageDuringHandoff = async (
+  props: BotProps,
+  config: HandoffConfiguration,
+  message: EndUserMessage
+) => {
   const conversationId = message.conversationId
   const found = await readHandoff(props.client, conversationId)
   if (!found) return false
@@ -34,7 +44,11 @@ export const onEndUserMessageDuringHandoff = async (props: BotProps, config: Han
 
   // Relayed in any case (a message that reaches a closed session is kept there for agents); if the session
   // turns out closed and the news never reached the bot, the end user is told now rather than talking to no one.
-  const [session] = await Promise.all([props.client.getConversation({ id: state.sessionId }), relayToAgent(props, config, state, message)])
-  if (session.conversation.tags[sessionStatusTag] === 'closed') await handBackAfterAgentClosed(props, config, conversationId, state)
+  const [session] = await Promise.all([
+    props.client.getConversation({ id: state.sessionId }),
+    relayToAgent(props, config, state, message),
+  ])
+  if (session.conversation.tags[sessionStatusTag] === 'closed')
+    await handBackAfterAgentClosed(props, config, conversationId, state)
   return true
 }

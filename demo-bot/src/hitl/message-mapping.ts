@@ -10,7 +10,9 @@ const withoutSenderFields = (payload: Record<string, unknown>) => {
 }
 
 /** The types the session accepts; anything else cannot reach the agent. */
-const sessionSchemas: Record<string, sdk.z.ZodTypeAny> = Object.fromEntries(Object.entries(channelMessages).map(([type, def]) => [type, def.schema]))
+const sessionSchemas: Record<string, sdk.z.ZodTypeAny> = Object.fromEntries(
+  Object.entries(channelMessages).map(([type, def]) => [type, def.schema])
+)
 
 /**
  * An end-user message as the session accepts it, or undefined when it cannot be relayed. Markdown is
@@ -31,7 +33,8 @@ export const toSessionMessage = (message: Message): OutgoingMessage | undefined 
 export const toEndUserMessages = (message: Message): OutgoingMessage[] => {
   const additionalData = typeof message.payload.additionalData === 'string' ? message.payload.additionalData : undefined
   const extra = additionalData ? { additionalData } : {}
-  if (message.type !== 'bloc') return [{ type: message.type, payload: { ...withoutSenderFields(message.payload), ...extra } }]
+  if (message.type !== 'bloc')
+    return [{ type: message.type, payload: { ...withoutSenderFields(message.payload), ...extra } }]
   const items = Array.isArray(message.payload.items) ? (message.payload.items as Message[]) : []
   return items.map((item) =>
     item.type === 'markdown'

@@ -5,13 +5,24 @@ import { say, sayText } from '../say'
 import { EndUserCopies } from './end-user-copies'
 import { toSessionMessage } from './message-mapping'
 
-type EndUserMessage = { id: string; conversationId: string; userId: string; type: string; payload: Record<string, unknown> }
+type EndUserMessage = {
+  id: string
+  conversationId: string
+  userId: string
+  type: string
+  payload: Record<string, unknown>
+}
 
 /**
  * An end-user message goes into the session, written by the bot as the end user's copy (`payload.userId`),
  * keyed by the end user's message id: a redelivered or retried message is never relayed twice.
  */
-export const relayToAgent = async (props: BotProps, config: HandoffConfiguration, state: HandoffState, message: EndUserMessage) => {
+export const relayToAgent = async (
+  props: BotProps,
+  config: HandoffConfiguration,
+  state: HandoffState,
+  message: EndUserMessage
+) => {
   const { client, ctx } = props
   const content = toSessionMessage(message)
   if (!content) {

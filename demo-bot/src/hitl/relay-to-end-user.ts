@@ -22,6 +22,13 @@ export const relayToEndUser = async (
   const additionalData = typeof message.payload.additionalData === 'string' ? message.payload.additionalData : undefined
   for (const [index, part] of parts.entries()) {
     const key = parts.length === 1 && message.type !== 'bloc' ? message.id : `${message.id}#${index}`
-    await say(props.client, props.ctx.botId, conversationId, part, { tag: 'downstreamMessage', value: key }, { additionalData, ...agentTags(config, state.agent) })
+    await say(
+      props.client,
+      props.ctx.botId,
+      conversationId,
+      part,
+      { tag: 'downstreamMessage', value: key },
+      { additionalData, ...agentTags(config, state.agent) }
+    )
   }
 }

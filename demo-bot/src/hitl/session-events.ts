@@ -27,7 +27,11 @@ export const onAgentAssigned = async (
 }
 
 /** hitlStopped: the agent closed the session; the bot takes the conversation back. */
-export const onSessionStopped = async (props: BotProps, config: HandoffConfiguration, event: { payload: { conversationId: string } }) => {
+export const onSessionStopped = async (
+  props: BotProps,
+  config: HandoffConfiguration,
+  event: { payload: { conversationId: string } }
+) => {
   const current = await currentHandoff(props, event.payload.conversationId)
   if (!current) return
   await handBackAfterAgentClosed(props, config, current.conversationId, current.state)

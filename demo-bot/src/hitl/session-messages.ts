@@ -13,7 +13,12 @@ type Session = { id: string; createdAt: string; tags: Record<string, string | un
  * session is the conversation's current one; on a closed session it is swallowed (the integration keeps
  * it for agents). The first agent message of a session nobody took counts as the agent joining.
  */
-export const onSessionMessage = async (props: BotProps, config: HandoffConfiguration, session: Session, message: SessionMessage) => {
+export const onSessionMessage = async (
+  props: BotProps,
+  config: HandoffConfiguration,
+  session: Session,
+  message: SessionMessage
+) => {
   if (message.direction !== 'incoming') return
   const conversationId = await endUserConversationOf(props.client, session)
   if (!conversationId) return

@@ -23,7 +23,9 @@ export type HandoffRequest = {
   startedBy?: string
 }
 
-export type HandoffOutcome = { started: true; sessionId: string } | { started: false; reason: 'already-active' | 'failed'; sessionId?: string }
+export type HandoffOutcome =
+  | { started: true; sessionId: string }
+  | { started: false; reason: 'already-active' | 'failed'; sessionId?: string }
 
 /** Claims the conversation's handoff; a stale claim (a card or an ending that never finished) is taken over once. */
 const claim = async (props: BotProps, request: HandoffRequest, wanted: HandoffState) => {
@@ -38,7 +40,11 @@ const claim = async (props: BotProps, request: HandoffRequest, wanted: HandoffSt
  * start, they are told so instead and the bot keeps the conversation. A second card while a handoff
  * exists starts nothing.
  */
-export const startHandoff = async (props: BotProps, config: HandoffConfiguration, request: HandoffRequest): Promise<HandoffOutcome> => {
+export const startHandoff = async (
+  props: BotProps,
+  config: HandoffConfiguration,
+  request: HandoffRequest
+): Promise<HandoffOutcome> => {
   const { client, ctx, logger } = props
   const conversationId = request.conversationId
   const wanted: HandoffState = {
@@ -49,7 +55,8 @@ export const startHandoff = async (props: BotProps, config: HandoffConfiguration
     ...(request.startedBy ? { startedBy: request.startedBy } : {}),
   }
   const { won, current } = await claim(props, request, wanted)
-  if (!won) return { started: false, reason: 'already-active', ...(current.sessionId ? { sessionId: current.sessionId } : {}) }
+  if (!won)
+    return { started: false, reason: 'already-active', ...(current.sessionId ? { sessionId: current.sessionId } : {}) }
 
   let sessionId: string | undefined
   try {
@@ -65,7 +72,10 @@ export const startHandoff = async (props: BotProps, config: HandoffConfiguration
         userId: endUserCopyId,
         title: request.title?.trim() || `Conversation with ${user.name?.trim() || 'an end user'}`,
         ...(request.description ? { description: request.description } : {}),
-        hitlSession: { priority: request.priority ?? 'normal', ...(request.category ? { category: request.category } : {}) },
+        hitlSession: {
+          priority: request.priority ?? 'normal',
+          ...(request.category ? { category: request.category } : {}),
+        },
         messageHistory,
       },
     } as never)
@@ -78,13 +88,22 @@ export const startHandoff = async (props: BotProps, config: HandoffConfiguration
     await sayText(client, ctx.botId, conversationId, config.handoffText, `reply:${request.cause}`)
     await patchHandoff(client, conversationId, { phase: 'active', sessionId, endUserCopyId })
     if (config.agentAssignedTimeoutSeconds > 0)
-      await scheduleAssignmentTimeout(client, conversationId, sessionId, wanted.startedAt, config.agentAssignedTimeoutSeconds)
+      await scheduleAssignmentTimeout(
+        client,
+        conversationId,
+        sessionId,
+        wanted.startedAt,
+        config.agentAssignedTimeoutSeconds
+      )
     return { started: true, sessionId }
   } catch (err) {
     const detail = isApiError(err) ? `${err.type} ${err.code}: ${err.message}` : String(err)
     logger.error(`The handoff of conversation ${conversationId} failed: ${detail}`)
     // No session must stay open with nobody on the end user's side of it.
-    if (sessionId) await client.callAction({ type: `${HITL}:stopHitl`, input: { conversationId: sessionId } } as never).catch(() => {})
+    if (sessionId)
+      await client
+        .callAction({ type: `${HITL}:stopHitl`, input: { conversationId: sessionId } } as never)
+        .catch(() => {})
     await clearHandoff(client, conversationId, wanted.claim).catch(() => {})
     await sayText(client, ctx.botId, conversationId, config.handoffFailedText, `reply:${request.cause}:failed`)
     return { started: false, reason: 'failed' }

@@ -27,7 +27,11 @@ const allMessagesNewestFirst = async (client: BotClient, conversationId: string)
  * their copies inside the session, what the bot wrote from the bot. Messages whose content the history
  * does not accept are left out rather than failing the handoff.
  */
-export const readTranscript = async (client: BotClient, conversationId: string, copies: EndUserCopies): Promise<HistoryMessage[]> => {
+export const readTranscript = async (
+  client: BotClient,
+  conversationId: string,
+  copies: EndUserCopies
+): Promise<HistoryMessage[]> => {
   const oldestFirst = (await allMessagesNewestFirst(client, conversationId)).reverse()
   const people = [...new Set(oldestFirst.filter((m) => m.direction === 'incoming').map((m) => m.userId))]
   const copyOf = new Map(await Promise.all(people.map(async (id) => [id, await copies.copyOf(id)] as const)))
@@ -36,7 +40,10 @@ export const readTranscript = async (client: BotClient, conversationId: string, 
   for (const message of oldestFirst) {
     const content = toHistoryContent(message)
     if (!content) continue
-    const source = message.direction === 'incoming' ? { type: 'user' as const, userId: copyOf.get(message.userId)! } : { type: 'bot' as const }
+    const source =
+      message.direction === 'incoming'
+        ? { type: 'user' as const, userId: copyOf.get(message.userId)! }
+        : { type: 'bot' as const }
     history.push({ source, ...content })
   }
   return history

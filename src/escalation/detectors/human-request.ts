@@ -12,37 +12,106 @@ import type { Finding } from '../types'
 const w = (s: string) => new RegExp(s, 'g')
 
 // English human targets; "human" is not followed by resources/rights/body.
-const enDet = "(?:(?:a|an|the|some|your|one of your|any|real|live|actual|human|proper|fucking|freaking|damn)\\s+){0,3}"
+const enDet = '(?:(?:a|an|the|some|your|one of your|any|real|live|actual|human|proper|fucking|freaking|damn)\\s+){0,3}'
 const enWho =
   '(?:human(?!\\s+(?:resources?|rights?|body|error|nature|race))(?:\\s+beings?)?|person|people|agent|representative|rep|operator|somebody|someone|anyone|anybody|staff(?: member)?|team member|employee|supervisor|manager|team lead(?:er)?|customer (?:service|support|care)|support(?: team| agent| staff)?|advisor|adviser|associate)\\b'
 // "with" as texted: "chat w/ an agent"
 const enWith = '(?:to|with|w/)'
 // Someone who can call the user back
-const enCaller = '(?:someone|somebody|anyone|anybody|an? (?:human|person|agent|representative|rep|operator|advisor|adviser|supervisor|manager)|one of your (?:agents|staff|team|people|advisors))'
-const enStrong = '(?:human|real person|real human|live (?:agent|person|human)|person|agent|representative|operator|rep|supervisor|manager)\\b'
+const enCaller =
+  '(?:someone|somebody|anyone|anybody|an? (?:human|person|agent|representative|rep|operator|advisor|adviser|supervisor|manager)|one of your (?:agents|staff|team|people|advisors))'
+const enStrong =
+  '(?:human|real person|real human|live (?:agent|person|human)|person|agent|representative|operator|rep|supervisor|manager)\\b'
 
 const en: PhraseRule[] = [
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:talk|speak|chat|talking|speaking|chatting|get through|reach)\\s+${enWith}\\s+${enDet}${enWho}`) },
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:connect(?:ed)?|transfer(?:red)?|put|pass(?:ed)?|forward(?:ed)?|redirect(?:ed)?|route(?:d)?|escalate(?:d)?|hand(?:ed)?)\\s+(?:(?:me|this|it|us|my (?:case|issue|chat|call|ticket))\\s+)?(?:over\\s+|through\\s+|back\\s+|on\\s+)?${enWith}\\s+${enDet}${enWho}`) },
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:want|need|get me|give me|request|prefer|demand)\\s+(?:to (?:have|get)\\s+)?(?:a|an|some|one|the|your)\\s+(?:(?:real|live|actual|human|proper)\\s+){0,2}${enStrong}`) },
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:human|live|real)\\s+(?:agent|operator|representative|support|assistance|being)\\b`) },
-  { rule: 'human-request', re: w(`^\\W{0,3}(?:(?:a|an)\\s+)?(?:human|agent|representative|operator|real person|live agent|person|customer (?:service|support|care))(?:,?\\s+(?:please|pls|plz|now))?\\W{0,5}$`) },
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:human|agent|representative|operator|person)\\s+(?:please|pls|plz)\\b`) },
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:is|are) there\\s+(?:a\\s+|an\\s+|any\\s+)?(?:(?:real|actual|live)\\s+)?(?:human|someone|somebody|anyone|anybody|person|people|agent)s?\\b[^.?!]{0,40}\\b(?:talk|speak|chat)\\b`) },
-  { rule: 'human-request', negatable: true, re: w('\\b(?:is|are)\\s+(?:there\\s+)?(?:a|an|any)\\s+(?:real\\s+|live\\s+|actual\\s+)?(?:human|person|agent|representative|operator)s?\\s+(?:available|around|online)\\b') },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(`\\b(?:talk|speak|chat|talking|speaking|chatting|get through|reach)\\s+${enWith}\\s+${enDet}${enWho}`),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      `\\b(?:connect(?:ed)?|transfer(?:red)?|put|pass(?:ed)?|forward(?:ed)?|redirect(?:ed)?|route(?:d)?|escalate(?:d)?|hand(?:ed)?)\\s+(?:(?:me|this|it|us|my (?:case|issue|chat|call|ticket))\\s+)?(?:over\\s+|through\\s+|back\\s+|on\\s+)?${enWith}\\s+${enDet}${enWho}`
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      `\\b(?:want|need|get me|give me|request|prefer|demand)\\s+(?:to (?:have|get)\\s+)?(?:a|an|some|one|the|your)\\s+(?:(?:real|live|actual|human|proper)\\s+){0,2}${enStrong}`
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(`\\b(?:human|live|real)\\s+(?:agent|operator|representative|support|assistance|being)\\b`),
+  },
+  {
+    rule: 'human-request',
+    re: w(
+      `^\\W{0,3}(?:(?:a|an)\\s+)?(?:human|agent|representative|operator|real person|live agent|person|customer (?:service|support|care))(?:,?\\s+(?:please|pls|plz|now))?\\W{0,5}$`
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(`\\b(?:human|agent|representative|operator|person)\\s+(?:please|pls|plz)\\b`),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      `\\b(?:is|are) there\\s+(?:a\\s+|an\\s+|any\\s+)?(?:(?:real|actual|live)\\s+)?(?:human|someone|somebody|anyone|anybody|person|people|agent)s?\\b[^.?!]{0,40}\\b(?:talk|speak|chat)\\b`
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:is|are)\\s+(?:there\\s+)?(?:a|an|any)\\s+(?:real\\s+|live\\s+|actual\\s+)?(?:human|person|agent|representative|operator)s?\\s+(?:available|around|online)\\b'
+    ),
+  },
   // Call-backs: "have someone call me", "could somebody phone me back", "I'd like a callback"
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:have|get)\\s+${enCaller}\\s+(?:to\\s+)?(?:call|contact|phone|ring|email)\\s+me\\b`) },
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:can|could|would|will|may|please|pls|need|want)\\s+${enCaller}\\s+(?:please\\s+)?(?:call|phone|ring)\\s+me(?:\\s+back)?\\b`) },
-  { rule: 'human-request', negatable: true, re: w('\\b(?:want|need|like|get|request|requesting|arrange|schedule|book|prefer|have)\\s+(?:a|an|some)\\s+(?:quick\\s+|urgent\\s+|phone\\s+)?(?:call[- ]?back|call back)\\b(?!\\s*(?:number|no\\b|url|link|function|feature|option|button))') },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(`\\b(?:have|get)\\s+${enCaller}\\s+(?:to\\s+)?(?:call|contact|phone|ring|email)\\s+me\\b`),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      `\\b(?:can|could|would|will|may|please|pls|need|want)\\s+${enCaller}\\s+(?:please\\s+)?(?:call|phone|ring)\\s+me(?:\\s+back)?\\b`
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:want|need|like|get|request|requesting|arrange|schedule|book|prefer|have)\\s+(?:a|an|some)\\s+(?:quick\\s+|urgent\\s+|phone\\s+)?(?:call[- ]?back|call back)\\b(?!\\s*(?:number|no\\b|url|link|function|feature|option|button))'
+    ),
+  },
   // "A human, not a bot"; a closing fragment "... A person, I mean" / "Not the bot. A human."
   {
     rule: 'human-request',
     negatable: true,
-    re: w('\\b(?:a|an)\\s+(?:(?:real|actual|live)\\s+)?(?:human|person|agent|representative|operator)\\b,?\\s+(?:and\\s+)?not\\s+(?:a|an|the|your|some)\\s+(?:bot|robot|machine|ai|chatbot|computer|script)\\b'),
+    re: w(
+      '\\b(?:a|an)\\s+(?:(?:real|actual|live)\\s+)?(?:human|person|agent|representative|operator)\\b,?\\s+(?:and\\s+)?not\\s+(?:a|an|the|your|some)\\s+(?:bot|robot|machine|ai|chatbot|computer|script)\\b'
+    ),
     // "I'm a real person, not a bot": the user describing themselves, or asking what the bot is
-    reject: (t, s) => /\b(?:i'?m|i am|am i|you'?re|you are|are you|is this|is it|this is|it'?s)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, s - 20), s)),
+    reject: (t, s) =>
+      /\b(?:i'?m|i am|am i|you'?re|you are|are you|is this|is it|this is|it'?s)\s+(?:\w+\s+)?$/.test(
+        t.slice(Math.max(0, s - 20), s)
+      ),
   },
-  { rule: 'human-request', re: w('(?:^|[.!?]\\s*)(?:(?:a|an)\\s+(?:(?:real|actual|live)\\s+)?|(?:real|actual|live)\\s+)(?:human(?: being)?|person|agent|representative|operator)(?:\\s*,?\\s*(?:i mean|please|pls|plz|now|thanks|thank you))?\\s*[.!?]*\\s*$') },
+  {
+    rule: 'human-request',
+    re: w(
+      '(?:^|[.!?]\\s*)(?:(?:a|an)\\s+(?:(?:real|actual|live)\\s+)?|(?:real|actual|live)\\s+)(?:human(?: being)?|person|agent|representative|operator)(?:\\s*,?\\s*(?:i mean|please|pls|plz|now|thanks|thank you))?\\s*[.!?]*\\s*$'
+    ),
+  },
 ]
 
 const frWho =
@@ -50,63 +119,222 @@ const frWho =
 
 const fr: PhraseRule[] = [
   { rule: 'human-request', negatable: true, re: w(`\\b(?:parler|discuter|echanger|causer)\\s+(?:a|avec)\\s+${frWho}`) },
-  { rule: 'human-request', negatable: true, re: w("\\b(?:(?:mettez|mets|mettre)[- ]moi|mise?)\\s+en\\s+(?:relation|contact)\\s+avec\\b") },
-  { rule: 'human-request', negatable: true, re: w("\\b(?:passez|passe|passer)[- ]moi\\s+(?:un|une|quelqu'un|le|la|l')") },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w('\\b(?:(?:mettez|mets|mettre)[- ]moi|mise?)\\s+en\\s+(?:relation|contact)\\s+avec\\b'),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w("\\b(?:passez|passe|passer)[- ]moi\\s+(?:un|une|quelqu'un|le|la|l')"),
+  },
   { rule: 'human-request', negatable: true, re: w(`\\btransfer(?:er|ez)?\\b[^.?!]{0,20}\\b(?:a|vers)\\s+${frWho}`) },
-  { rule: 'human-request', negatable: true, re: w("\\b(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|desire|faut|exige|demande)\\s+(?:parler\\s+)?(?:a\\s+)?(?:un|une)\\s+(?:vraie?\\s+)?(?:humain|conseiller|conseillere|agent|operateur|operatrice|personne|superviseur|superviseuse|responsable|manager)\\b") },
-  { rule: 'human-request', negatable: true, re: w("\\b(?:joindre|contacter|avoir|parler a)\\s+(?:un|une)\\s+(?:vraie?\\s+)?(?:humain|conseiller|conseillere|agent|operateur|operatrice)\\b") },
-  { rule: 'human-request', re: w("\\b(?:un|une)\\s+(?:humain|conseiller|conseillere|agent|personne)\\s+(?:svp|stp|s'il vous plait|s'il te plait)") },
-  { rule: 'human-request', negatable: true, re: w("\\b(?:y a-t-il|y a t il|y a-t'il|il y a|est-ce qu'il y a)\\s+(?:quelqu'un|un humain|une personne|un conseiller)\\b[^.?!]{0,30}\\bparler\\b") },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|desire|faut|exige|demande)\\s+(?:parler\\s+)?(?:a\\s+)?(?:un|une)\\s+(?:vraie?\\s+)?(?:humain|conseiller|conseillere|agent|operateur|operatrice|personne|superviseur|superviseuse|responsable|manager)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:joindre|contacter|avoir|parler a)\\s+(?:un|une)\\s+(?:vraie?\\s+)?(?:humain|conseiller|conseillere|agent|operateur|operatrice)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    re: w(
+      "\\b(?:un|une)\\s+(?:humain|conseiller|conseillere|agent|personne)\\s+(?:svp|stp|s'il vous plait|s'il te plait)"
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      "\\b(?:y a-t-il|y a t il|y a-t'il|il y a|est-ce qu'il y a)\\s+(?:quelqu'un|un humain|une personne|un conseiller)\\b[^.?!]{0,30}\\bparler\\b"
+    ),
+  },
   // "un agent humain", "un conseiller humain" (as in "a human agent")
-  { rule: 'human-request', negatable: true, re: w('\\b(?:agent|agents|conseiller|conseillere|operateur|operatrice|interlocuteur|interlocutrice|assistance|support|service client)\\s+humaine?s?\\b') },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:agent|agents|conseiller|conseillere|operateur|operatrice|interlocuteur|interlocutrice|assistance|support|service client)\\s+humaine?s?\\b'
+    ),
+  },
   // "un humain, pas un robot"
-  { rule: 'human-request', negatable: true, re: w("\\b(?:un|une)\\s+(?:vraie?\\s+)?(?:humain|personne|conseiller|conseillere|agent)\\b,?\\s+(?:et\\s+)?pas\\s+(?:un|une|le|la|ce|votre|d'|de)\\s*(?:robot|bot|chatbot|machine|ia|ordinateur)\\b") },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      "\\b(?:un|une)\\s+(?:vraie?\\s+)?(?:humain|personne|conseiller|conseillere|agent)\\b,?\\s+(?:et\\s+)?pas\\s+(?:un|une|le|la|ce|votre|d'|de)\\s*(?:robot|bot|chatbot|machine|ia|ordinateur)\\b"
+    ),
+  },
   // Call-backs: "me faire rappeler", "être rappelé", "quelqu'un peut me rappeler ?" (not "me rappeler le prix")
-  { rule: 'human-request', negatable: true, re: w("\\b(?:me\\s+faire\\s+rappeler|etre\\s+rappelee?s?)\\b") },
-  { rule: 'human-request', negatable: true, re: w("\\b(?:quelqu'? ?un|un conseiller|une conseillere|un agent|un humain|une personne|un responsable|un operateur|vos services|le service client)\\s+(?:(?:peut|pourrait|pourra|doit|va|peuvent|pourraient|vont)\\s+)?me\\s+(?:rappeler|rappelle|recontacter|contacter|appeler|telephoner)\\b(?!\\s+(?:le|la|les|l'|mon|ma|mes|votre|vos|ce|cet|cette|ces|quand|comment|pourquoi|combien|que|qu'|si|de|d'|du|des)\\b)") },
+  { rule: 'human-request', negatable: true, re: w('\\b(?:me\\s+faire\\s+rappeler|etre\\s+rappelee?s?)\\b') },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      "\\b(?:quelqu'? ?un|un conseiller|une conseillere|un agent|un humain|une personne|un responsable|un operateur|vos services|le service client)\\s+(?:(?:peut|pourrait|pourra|doit|va|peuvent|pourraient|vont)\\s+)?me\\s+(?:rappeler|rappelle|recontacter|contacter|appeler|telephoner)\\b(?!\\s+(?:le|la|les|l'|mon|ma|mes|votre|vos|ce|cet|cette|ces|quand|comment|pourquoi|combien|que|qu'|si|de|d'|du|des)\\b)"
+    ),
+  },
 ]
 
 const esWho =
   '(?:(?:un|una|el|la|al|algun|alguna)\\s+)?(?:humano|persona|agente|asesor|asesora|operador|operadora|alguien|ejecutivo|ejecutiva|representante|ser humano|supervisor|supervisora|encargado|encargada|gerente|responsable|(?:(?:el|la)\\s+)?(?:atencion|servicio) al cliente|soporte)\\b'
 // pasar/comunicar/transferir/conectar/poner, in the forms people type: "pásame", "me pasas", "me pueden pasar", "comuníquenme"
 // (the bare verb needs "me": "¿qué le pasa a una persona?" is not a request)
-const esConnect = '(?:pas(?:a|as|an|e|en|ar)|comunic(?:a|as|an|ar)|comuniqu(?:e|en)|transfier(?:e|es|en|a|an)|transferir|conect(?:a|as|an|e|en|ar)|pon(?:e|es|en|er)?|pong(?:a|an))'
+const esConnect =
+  '(?:pas(?:a|as|an|e|en|ar)|comunic(?:a|as|an|ar)|comuniqu(?:e|en)|transfier(?:e|es|en|a|an)|transferir|conect(?:a|as|an|e|en|ar)|pon(?:e|es|en|er)?|pong(?:a|an))'
 const esConnectMe =
   '(?:pas(?:a|e|ar)me|pasenme|comunic(?:a|ar)me|comuniqu(?:e|en)me|transfier(?:e|a|an)me|transferirme|conect(?:a|e|ar)me|conectenme|pon(?:me|erme)|pong(?:a|an)me)'
 
 const es: PhraseRule[] = [
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:hablar|conversar|charlar|comunicar(?:me|nos)?|contactar(?:me)?)\\s+con\\s+${esWho}`) },
-  { rule: 'human-request', negatable: true, re: w('\\b(?:pasame|paseme|pasenme|comuniqueme|comunicame|comuniquenme|transfiereme|transfierame|conecteme|conectame|ponme|pongame)\\s+(?:con|a)\\s+(?:un|una|el|la|alguien)\\b') },
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:me\\s+(?:(?:puede|pueden|puedes|podria|podrian|podrias)\\s+)?${esConnect}|${esConnectMe})\\s+(?:en contacto\\s+)?(?:con|a)\\s+${esWho}`) },
-  { rule: 'human-request', negatable: true, re: w('\\b(?:quiero|necesito|quisiera|exijo|pido|busco)\\s+(?:un|una|al|el|la)\\s+(?:agente|asesor|asesora|humano|persona|operador|operadora|supervisor|supervisora|encargado|encargada|gerente)\\b') },
-  { rule: 'human-request', negatable: true, re: w('\\b(?:agente|asesor|asesora|operador|operadora|atencion|soporte)\\s+(?:humano|humana)\\b') },
-  { rule: 'human-request', negatable: true, re: w('\\b(?:una persona|un humano|un agente|un asesor)\\b,?\\s+(?:y\\s+)?no\\s+(?:un|una|el|la|este|esta|su)\\s+(?:robot|bot|chatbot|maquina|ia)\\b') },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(`\\b(?:hablar|conversar|charlar|comunicar(?:me|nos)?|contactar(?:me)?)\\s+con\\s+${esWho}`),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:pasame|paseme|pasenme|comuniqueme|comunicame|comuniquenme|transfiereme|transfierame|conecteme|conectame|ponme|pongame)\\s+(?:con|a)\\s+(?:un|una|el|la|alguien)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      `\\b(?:me\\s+(?:(?:puede|pueden|puedes|podria|podrian|podrias)\\s+)?${esConnect}|${esConnectMe})\\s+(?:en contacto\\s+)?(?:con|a)\\s+${esWho}`
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:quiero|necesito|quisiera|exijo|pido|busco)\\s+(?:un|una|al|el|la)\\s+(?:agente|asesor|asesora|humano|persona|operador|operadora|supervisor|supervisora|encargado|encargada|gerente)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w('\\b(?:agente|asesor|asesora|operador|operadora|atencion|soporte)\\s+(?:humano|humana)\\b'),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:una persona|un humano|un agente|un asesor)\\b,?\\s+(?:y\\s+)?no\\s+(?:un|una|el|la|este|esta|su)\\s+(?:robot|bot|chatbot|maquina|ia)\\b'
+    ),
+  },
   // Call-backs: "que me llame alguien", "¿alguien me puede llamar?"
-  { rule: 'human-request', negatable: true, re: w('\\bque\\s+me\\s+(?:llame|llamen|devuelva[ns]?\\s+la\\s+llamada)\\s+(?:alguien|un|una|el|la)\\b') },
-  { rule: 'human-request', negatable: true, re: w('\\b(?:alguien|un agente|un asesor|una persona|un humano)\\s+(?:(?:me\\s+)?(?:puede|podria|pueda)\\s+)?(?:me\\s+)?(?:llamar|llame|devolver la llamada)\\b') },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w('\\bque\\s+me\\s+(?:llame|llamen|devuelva[ns]?\\s+la\\s+llamada)\\s+(?:alguien|un|una|el|la)\\b'),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:alguien|un agente|un asesor|una persona|un humano)\\s+(?:(?:me\\s+)?(?:puede|podria|pueda)\\s+)?(?:me\\s+)?(?:llamar|llame|devolver la llamada)\\b'
+    ),
+  },
   { rule: 'human-request', re: w('\\b(?:agente|asesor|humano|operador),?\\s+por\\s+favor\\b') },
   // "quiero que me atienda una persona", "ser atendido por un humano"
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:que\\s+me\\s+(?:atienda|atiendan)|ser\\s+atendid[oa]s?\\s+por)\\s+${esWho}`) },
-  { rule: 'human-request', negatable: true, re: w('\\batencion\\s+(?:de\\s+(?:un|una)\\s+)?(?:humana|humano|persona)\\b') },
-  { rule: 'human-request', negatable: true, re: w('\\bhay\\s+(?:alguien|una persona|un humano)\\s+con\\s+(?:quien|quién)\\s+(?:pueda|puedo)\\s+hablar\\b') },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(`\\b(?:que\\s+me\\s+(?:atienda|atiendan)|ser\\s+atendid[oa]s?\\s+por)\\s+${esWho}`),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w('\\batencion\\s+(?:de\\s+(?:un|una)\\s+)?(?:humana|humano|persona)\\b'),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w('\\bhay\\s+(?:alguien|una persona|un humano)\\s+con\\s+(?:quien|quién)\\s+(?:pueda|puedo)\\s+hablar\\b'),
+  },
 ]
 
 const deWho =
   '(?:(?:einem|einer|einen|dem|der|echten|echter|echtem|richtigen|richtiger|realen|menschlichen)\\s+){0,2}(?:menschen|mensch|mitarbeiter|mitarbeiterin|berater|beraterin|person|ansprechpartner|ansprechpartnerin|kundenberater|kundenberaterin|kundendienst|kundenservice|jemandem|operator|agenten|support|vorgesetzten|teamleiter|teamleiterin|supervisor|sachbearbeiter|sachbearbeiterin)\\b'
 
 const de: PhraseRule[] = [
-  { rule: 'human-request', negatable: true, re: w(`\\bmit\\s+${deWho}[^.?!]{0,40}\\b(?:sprechen|reden|chatten|telefonieren|verbunden|verbinden|verbindet|verbinde)\\b`) },
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:verbinden|stellen)\\s+sie\\s+mich\\b[^.?!]{0,30}\\b(?:mit|zu|an)\\b`) },
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:an|zu)\\s+${deWho}\\s+(?:weiterleiten|weiterverbinden|verbinden|durchstellen)\\b`) },
-  { rule: 'human-request', negatable: true, re: w('\\b(?:ich mochte|ich will|ich brauche|ich hatte gerne?|ich wunsche|bitte)\\s+(?:(?:sofort|jetzt|bitte|gerne?|endlich|doch|einfach|dringend)\\s+)?(?:(?:einen|eine|einem|echten|echte|richtigen)\\s+){1,2}(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin|ansprechpartner|ansprechpartnerin|person|kundenberater|kundenberaterin|vorgesetzten|teamleiter|teamleiterin|supervisor|sachbearbeiter|sachbearbeiterin)\\b') },
-  { rule: 'human-request', re: w('\\b(?:einen|eine)\\s+(?:echten\\s+|echte\\s+)?(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin|ansprechpartner|ansprechpartnerin)\\s*,?\\s*bitte\\b') },
-  { rule: 'human-request', negatable: true, re: w('\\bgibt es\\s+(?:jemanden|einen menschen|einen mitarbeiter|eine person)\\b[^.?!]{0,30}\\b(?:sprechen|reden)\\b') },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      `\\bmit\\s+${deWho}[^.?!]{0,40}\\b(?:sprechen|reden|chatten|telefonieren|verbunden|verbinden|verbindet|verbinde)\\b`
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(`\\b(?:verbinden|stellen)\\s+sie\\s+mich\\b[^.?!]{0,30}\\b(?:mit|zu|an)\\b`),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(`\\b(?:an|zu)\\s+${deWho}\\s+(?:weiterleiten|weiterverbinden|verbinden|durchstellen)\\b`),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:ich mochte|ich will|ich brauche|ich hatte gerne?|ich wunsche|bitte)\\s+(?:(?:sofort|jetzt|bitte|gerne?|endlich|doch|einfach|dringend)\\s+)?(?:(?:einen|eine|einem|echten|echte|richtigen)\\s+){1,2}(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin|ansprechpartner|ansprechpartnerin|person|kundenberater|kundenberaterin|vorgesetzten|teamleiter|teamleiterin|supervisor|sachbearbeiter|sachbearbeiterin)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    re: w(
+      '\\b(?:einen|eine)\\s+(?:echten\\s+|echte\\s+)?(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin|ansprechpartner|ansprechpartnerin)\\s*,?\\s*bitte\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\bgibt es\\s+(?:jemanden|einen menschen|einen mitarbeiter|eine person)\\b[^.?!]{0,30}\\b(?:sprechen|reden)\\b'
+    ),
+  },
   // "gibt es hier einen echten Mitarbeiter?", "ist da ein richtiger Mensch?" (a real one: not "gibt es einen Mitarbeiterrabatt")
-  { rule: 'human-request', negatable: true, re: w('\\b(?:gibt es|ist|sitzt)\\s+(?:(?:hier|da|dort|bei euch|bei ihnen|auch|uberhaupt)\\s+){0,2}(?:einen|eine|ein|jemand(?:en)?)?\\s*(?:echter|echten|echte|richtiger|richtigen|richtige|realer|realen)\\s+(?:mensch|menschen|mitarbeiter|mitarbeiterin|ansprechpartner|ansprechpartnerin|person|berater|beraterin)\\b') },
-  { rule: 'human-request', negatable: true, re: w('\\b(?:einen|einem|eine|einer)\\s+(?:echten\\s+|richtigen\\s+)?(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin|person)\\b,?\\s+(?:und\\s+)?(?:keinen|keine|nicht (?:den|die|einen|eine|mit dem|mit einem))\\s+(?:bot|roboter|chatbot|maschine|ki|computer)\\b') },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:gibt es|ist|sitzt)\\s+(?:(?:hier|da|dort|bei euch|bei ihnen|auch|uberhaupt)\\s+){0,2}(?:einen|eine|ein|jemand(?:en)?)?\\s*(?:echter|echten|echte|richtiger|richtigen|richtige|realer|realen)\\s+(?:mensch|menschen|mitarbeiter|mitarbeiterin|ansprechpartner|ansprechpartnerin|person|berater|beraterin)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:einen|einem|eine|einer)\\s+(?:echten\\s+|richtigen\\s+)?(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin|person)\\b,?\\s+(?:und\\s+)?(?:keinen|keine|nicht (?:den|die|einen|eine|mit dem|mit einem))\\s+(?:bot|roboter|chatbot|maschine|ki|computer)\\b'
+    ),
+  },
   // Call-backs: "bitte um Rückruf", "ich hätte gern einen Rückruf", "rufen Sie mich zurück" (not a product recall)
-  { rule: 'human-request', negatable: true, re: w('\\b(?:bitte\\s+um|(?:ich\\s+)?(?:mochte|will|hatte gerne?|brauche|wunsche|bekomme|erwarte)\\s+(?:(?!kein)[a-z]+\\s+){0,2}(?:einen|um einen)|kann ich\\s+(?:einen|bitte einen)|konnte ich\\s+(?:einen|bitte einen))\\s+(?:baldigen\\s+|kurzen\\s+|telefonischen\\s+|personlichen\\s+)?ruckruf\\b') },
-  { rule: 'human-request', negatable: true, re: w('\\b(?:rufen\\s+sie\\s+mich\\s+(?:(?:bitte|doch|schnell|umgehend|heute|morgen)\\s+){0,2}zuruck|(?:mich|uns)\\s+(?:bitte\\s+)?zuruckrufen)\\b') },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:bitte\\s+um|(?:ich\\s+)?(?:mochte|will|hatte gerne?|brauche|wunsche|bekomme|erwarte)\\s+(?:(?!kein)[a-z]+\\s+){0,2}(?:einen|um einen)|kann ich\\s+(?:einen|bitte einen)|konnte ich\\s+(?:einen|bitte einen))\\s+(?:baldigen\\s+|kurzen\\s+|telefonischen\\s+|personlichen\\s+)?ruckruf\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:rufen\\s+sie\\s+mich\\s+(?:(?:bitte|doch|schnell|umgehend|heute|morgen)\\s+){0,2}zuruck|(?:mich|uns)\\s+(?:bitte\\s+)?zuruckrufen)\\b'
+    ),
+  },
 ]
 
 const ptWho =
@@ -114,17 +342,55 @@ const ptWho =
 
 const pt: PhraseRule[] = [
   { rule: 'human-request', negatable: true, re: w(`\\b(?:falar|conversar)\\s+com\\s+${ptWho}`) },
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:transfere|transfira|passa|passe|encaminha|encaminhe|transferir|passar)\\s+(?:-?me\\s+)?(?:para|pra|pro)\\s+${ptWho}`) },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      `\\b(?:transfere|transfira|passa|passe|encaminha|encaminhe|transferir|passar)\\s+(?:-?me\\s+)?(?:para|pra|pro)\\s+${ptWho}`
+    ),
+  },
   { rule: 'human-request', negatable: true, re: w('\\batendimento\\s+humano\\b') },
   { rule: 'human-request', negatable: true, re: w(`\\bser\\s+atendid[oa]s?\\s+por\\s+${ptWho}`) },
-  { rule: 'human-request', negatable: true, re: w('\\b(?:quero|queria|preciso de|preciso|gostaria de|exijo)\\s+(?:um|uma|o|a)\\s+(?:atendente|humano|pessoa|agente|operador|operadora|supervisor|supervisora|gerente|responsavel)\\b') },
-  { rule: 'human-request', negatable: true, re: w('\\btem\\s+(?:alguem|uma pessoa|um atendente)\\b[^.?!]{0,20}\\b(?:falar|conversar)\\b') },
-  { rule: 'human-request', negatable: true, re: w(`(?<!\\b(?:se|te|lhe|como)\\s)\\b(?:chama|chame|chamem|chamar|chamam)\\s+${ptWho}`) },
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:coloca|coloque|colocar|colocam|bota|bote|botar|poe|ponha|por|entrar)\\s*(?:-?me\\s+)?em\\s+contato\\s+com\\s+${ptWho}`) },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:quero|queria|preciso de|preciso|gostaria de|exijo)\\s+(?:um|uma|o|a)\\s+(?:atendente|humano|pessoa|agente|operador|operadora|supervisor|supervisora|gerente|responsavel)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w('\\btem\\s+(?:alguem|uma pessoa|um atendente)\\b[^.?!]{0,20}\\b(?:falar|conversar)\\b'),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(`(?<!\\b(?:se|te|lhe|como)\\s)\\b(?:chama|chame|chamem|chamar|chamam)\\s+${ptWho}`),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      `\\b(?:coloca|coloque|colocar|colocam|bota|bote|botar|poe|ponha|por|entrar)\\s*(?:-?me\\s+)?em\\s+contato\\s+com\\s+${ptWho}`
+    ),
+  },
   { rule: 'human-request', negatable: true, re: w('\\b(?:atendente|agente|operador|suporte|consultor)\\s+humano\\b') },
-  { rule: 'human-request', negatable: true, re: w('\\b(?:uma pessoa|um humano|um atendente)\\b,?\\s+(?:e\\s+)?nao\\s+(?:um|uma|o|a|esse|este)\\s+(?:robo|bot|chatbot|maquina|ia)\\b') },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:uma pessoa|um humano|um atendente)\\b,?\\s+(?:e\\s+)?nao\\s+(?:um|uma|o|a|esse|este)\\s+(?:robo|bot|chatbot|maquina|ia)\\b'
+    ),
+  },
   // Call-backs: "alguém pode me ligar?", "me liguem"
-  { rule: 'human-request', negatable: true, re: w('\\b(?:alguem|um atendente|uma pessoa|um humano|um agente|o suporte|um consultor)\\s+(?:(?:pode|poderia|possa|podem)\\s+)?me\\s+(?:ligar|ligue|liga|retornar|retorne|telefonar)\\b|\\bme\\s+liguem\\b') },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:alguem|um atendente|uma pessoa|um humano|um agente|o suporte|um consultor)\\s+(?:(?:pode|poderia|possa|podem)\\s+)?me\\s+(?:ligar|ligue|liga|retornar|retorne|telefonar)\\b|\\bme\\s+liguem\\b'
+    ),
+  },
 ]
 
 const rules = compilePhraseRules([...en, ...fr, ...es, ...de, ...pt])

@@ -13,8 +13,10 @@ import type { Finding } from '../types'
 const cardRe = /(?<!\d[ -]?)\d(?:[ -]?\d){11,18}(?![ -]?\d)/g
 const ibanRe = /(?<![a-z0-9])[a-z]{2}\d{2}(?: ?[a-z0-9]){10,32}/g
 const ssnDashedRe = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g
-const ssnContextRe = /\b(?:ssn|social security(?: number| no\.?| #)?|social)\b[^\d\n]{0,20}(\d{3})[ -]?(\d{2})[ -]?(\d{4})(?![\d-])/dg
-const emailRe = /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}(?![a-z0-9-])/g
+const ssnContextRe =
+  /\b(?:ssn|social security(?: number| no\.?| #)?|social)\b[^\d\n]{0,20}(\d{3})[ -]?(\d{2})[ -]?(\d{4})(?![\d-])/dg
+const emailRe =
+  /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}(?![a-z0-9-])/g
 const phoneShapes: RegExp[] = [
   /(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){1,6}(?!\d)/g, // international
   /(?<![\d-])(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\d-])/g, // North America
@@ -30,7 +32,10 @@ const phoneContextRe =
 
 function digitCount(s: string): number {
   let n = 0
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 48 && c <= 57) n++ }
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 48 && c <= 57) n++
+  }
   return n
 }
 
@@ -38,10 +43,23 @@ function overlaps(found: Finding[], start: number, end: number): boolean {
   return found.some((f) => start < f.end && f.start < end)
 }
 
-function push(norm: NormalizedText, out: Finding[], rule: string, from: number, to: number, mask: (s: string) => string): void {
+function push(
+  norm: NormalizedText,
+  out: Finding[],
+  rule: string,
+  from: number,
+  to: number,
+  mask: (s: string) => string
+): void {
   const span = originalSpan(norm, from, to)
   if (overlaps(out, span.start, span.end)) return
-  out.push({ rule, kind: 'sensitive-data', start: span.start, end: span.end, masked: mask(norm.original.slice(span.start, span.end)) })
+  out.push({
+    rule,
+    kind: 'sensitive-data',
+    start: span.start,
+    end: span.end,
+    masked: mask(norm.original.slice(span.start, span.end)),
+  })
 }
 
 export function findSensitiveData(norm: NormalizedText): Finding[] {
@@ -67,7 +85,10 @@ export function findSensitiveData(norm: NormalizedText): Finding[] {
         let count = 0
         for (let i = 0; i < m[0].length; i++) {
           if (m[0][i] !== ' ') count++
-          if (count === len) { end = i + 1; break }
+          if (count === len) {
+            end = i + 1
+            break
+          }
         }
       }
       const next = end > 0 ? text[m.index + end] : undefined
@@ -82,7 +103,8 @@ export function findSensitiveData(norm: NormalizedText): Finding[] {
 
     ssnDashedRe.lastIndex = 0
     for (let m = ssnDashedRe.exec(text); m; m = ssnDashedRe.exec(text)) {
-      if (ssnPlausible(m[1]!, m[2]!, m[3]!)) push(norm, out, 'sensitive-data.ssn', m.index, m.index + m[0].length, (s) => maskDigits(s, 4))
+      if (ssnPlausible(m[1]!, m[2]!, m[3]!))
+        push(norm, out, 'sensitive-data.ssn', m.index, m.index + m[0].length, (s) => maskDigits(s, 4))
     }
     ssnContextRe.lastIndex = 0
     for (let m = ssnContextRe.exec(text); m; m = ssnContextRe.exec(text)) {
@@ -104,7 +126,8 @@ export function findSensitiveData(norm: NormalizedText): Finding[] {
       re.lastIndex = 0
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const n = digitCount(m[0])
-        if (n >= 8 && n <= 15) push(norm, out, 'sensitive-data.phone', m.index, m.index + m[0].length, (s) => maskDigits(s, 2))
+        if (n >= 8 && n <= 15)
+          push(norm, out, 'sensitive-data.phone', m.index, m.index + m[0].length, (s) => maskDigits(s, 2))
       }
     }
     phoneContextRe.lastIndex = 0

@@ -32,4 +32,5 @@ export const messageOf = (ctx: OpContext, id: string): StoredMessage => {
 }
 
 /** Users an integration lists: the ones it created. The bot lists all. */
-export const canListUser = (ctx: OpContext, u: StoredUser) => ctx.caller.role === 'bot' || u.integration === ctx.caller.integration.name
+export const canListUser = (ctx: OpContext, u: StoredUser) =>
+  ctx.caller.role === 'bot' || u.integration === ctx.caller.integration.name

@@ -13,13 +13,24 @@ export const callAction: Operation = async (ctx, { body }) => {
   const alias = type.slice(0, split)
   const action = type.slice(split + 1)
   const target = ctx.rt.registry.installationByAlias(ctx.caller.bot, alias)
-  if (!target) throw new ApiError('ResourceNotFound', `No integration is installed with alias "${alias}" in this bot (action "${type}")`)
+  if (!target)
+    throw new ApiError(
+      'ResourceNotFound',
+      `No integration is installed with alias "${alias}" in this bot (action "${type}")`
+    )
   const declared = target.integration.definition.actions?.[action]
   if (!declared) throw invalid(`Action "${action}" is not declared by integration "${target.integration.name}"`)
   checkAgainst(declared.input?.schema, body.input, `Input of action "${type}"`)
-  const result = await callIntegration(ctx.rt, ctx.caller.bot, target.installation, target.integration, 'action_triggered', {
-    type: action,
-    input: body.input,
-  })
+  const result = await callIntegration(
+    ctx.rt,
+    ctx.caller.bot,
+    target.installation,
+    target.integration,
+    'action_triggered',
+    {
+      type: action,
+      input: body.input,
+    }
+  )
   return { body: { output: result?.output ?? {}, meta: { cached: false } } }
 }

@@ -19,5 +19,6 @@ export type Operation = (ctx: OpContext, req: OpRequest) => OpResult | Promise<O
 export const dateRange = (query: Query) => {
   const after = query.get('afterDate')
   const before = query.get('beforeDate')
-  return (iso: string) => (!after || iso >= new Date(after).toISOString()) && (!before || iso <= new Date(before).toISOString())
+  return (iso: string) =>
+    (!after || iso >= new Date(after).toISOString()) && (!before || iso <= new Date(before).toISOString())
 }

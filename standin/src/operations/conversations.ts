@@ -13,7 +13,8 @@ import { type Operation, type OpContext, dateRange } from './context'
 const ownerOfNew = (ctx: OpContext, channel: string, integrationName?: string): string => {
   if (ctx.caller.role === 'integration') {
     const def = ctx.caller.integration.definition
-    if (!def.channels?.[channel]) throw invalid(`Channel "${channel}" is not declared by integration "${ctx.caller.integration.name}"`)
+    if (!def.channels?.[channel])
+      throw invalid(`Channel "${channel}" is not declared by integration "${ctx.caller.integration.name}"`)
     return ctx.caller.integration.name
   }
   if (!integrationName) throw invalid('integrationName is required when a bot creates a conversation')
@@ -44,7 +45,10 @@ export const createConversationRecord = (ctx: OpContext, body: any, integration:
 
 export const createConversation: Operation = (ctx, { body }) => {
   const integration = ownerOfNew(ctx, body.channel, body.integrationName)
-  return { status: 201, body: { conversation: conversationView(ctx.caller, createConversationRecord(ctx, body, integration)) } }
+  return {
+    status: 201,
+    body: { conversation: conversationView(ctx.caller, createConversationRecord(ctx, body, integration)) },
+  }
 }
 
 export const getConversation: Operation = (ctx, { params }) => ({
@@ -54,12 +58,15 @@ export const getConversation: Operation = (ctx, { params }) => ({
 export const getOrCreateConversation: Operation = (ctx, { body }) => {
   const integration = ownerOfNew(ctx, body.channel, body.integrationName)
   const tags = withoutEmpty(toStoredTags(ctx.caller, body.tags, 'conversation', body.channel))
-  const keys: string[] = body.discriminateByTags ? body.discriminateByTags.map((k: string) => toStoredKey(ctx.caller, k)) : Object.keys(tags)
-  for (const key of keys) if (!(key in tags)) throw invalid(`discriminateByTags names "${key}", which is not among the given tags`)
+  const keys: string[] = body.discriminateByTags
+    ? body.discriminateByTags.map((k: string) => toStoredKey(ctx.caller, k))
+    : Object.keys(tags)
+  for (const key of keys)
+    if (!(key in tags)) throw invalid(`discriminateByTags names "${key}", which is not among the given tags`)
   if (keys.length > 0) {
     const wanted = Object.fromEntries(keys.map((k) => [k, tags[k]!]))
     const existing = [...ctx.store.conversations.values()].find(
-      (c) => c.integration === integration && c.channel === body.channel && tagsMatch(c.tags, wanted),
+      (c) => c.integration === integration && c.channel === body.channel && tagsMatch(c.tags, wanted)
     )
     if (existing) return { body: { conversation: conversationView(ctx.caller, existing) } }
   }
@@ -68,7 +75,11 @@ export const getOrCreateConversation: Operation = (ctx, { body }) => {
 
 export const updateConversation: Operation = (ctx, { params, body }) => {
   const conversation = conversationOf(ctx, params.id!)
-  if (body.tags) conversation.tags = mergeTags(conversation.tags, toStoredTags(ctx.caller, body.tags, 'conversation', conversation.channel))
+  if (body.tags)
+    conversation.tags = mergeTags(
+      conversation.tags,
+      toStoredTags(ctx.caller, body.tags, 'conversation', conversation.channel)
+    )
   conversation.updatedAt = now()
   emitConversation(ctx.rt, ctx.caller.bot, conversation)
   return { body: { conversation: conversationView(ctx.caller, conversation) } }
@@ -78,7 +89,8 @@ export const deleteConversation: Operation = (ctx, { params }) => {
   const conversation = conversationOf(ctx, params.id!)
   ctx.store.conversations.delete(conversation.id)
   for (const m of ctx.store.messages.values()) if (m.conversationId === conversation.id) ctx.store.messages.delete(m.id)
-  for (const [key, s] of ctx.store.states) if (s.type === 'conversation' && s.resourceId === conversation.id) ctx.store.states.delete(key)
+  for (const [key, s] of ctx.store.states)
+    if (s.type === 'conversation' && s.resourceId === conversation.id) ctx.store.states.delete(key)
   return { body: {} }
 }
 
@@ -96,7 +108,7 @@ export const listConversations: Operation = (ctx, { query }) => {
       (!integrationName || c.integration === integrationName) &&
       tagsMatch(c.tags, filterTags) &&
       participantIds.every((id) => c.participants.has(id)) &&
-      inRange(c.createdAt),
+      inRange(c.createdAt)
   )
   const page = paginate(conversations, {
     sortValue: (c) => c[sortField],
@@ -105,15 +117,28 @@ export const listConversations: Operation = (ctx, { query }) => {
     pageSize: ctx.rt.pageSize,
   })
   return {
-    body: { conversations: page.items.map((c) => conversationView(ctx.caller, c)), meta: page.nextToken ? { nextToken: page.nextToken } : {} },
+    body: {
+      conversations: page.items.map((c) => conversationView(ctx.caller, c)),
+      meta: page.nextToken ? { nextToken: page.nextToken } : {},
+    },
   }
 }
 
 export const listParticipants: Operation = (ctx, { params, query }) => {
   const conversation = conversationOf(ctx, params.id!)
   const users = [...conversation.participants].map((id) => ctx.store.users.get(id)).filter((u) => u !== undefined)
-  const page = paginate(users, { sortValue: (u) => u.createdAt, direction: 'desc', nextToken: query.get('nextToken'), pageSize: ctx.rt.pageSize })
-  return { body: { participants: page.items.map((u) => userView(ctx.caller, u)), meta: page.nextToken ? { nextToken: page.nextToken } : {} } }
+  const page = paginate(users, {
+    sortValue: (u) => u.createdAt,
+    direction: 'desc',
+    nextToken: query.get('nextToken'),
+    pageSize: ctx.rt.pageSize,
+  })
+  return {
+    body: {
+      participants: page.items.map((u) => userView(ctx.caller, u)),
+      meta: page.nextToken ? { nextToken: page.nextToken } : {},
+    },
+  }
 }
 
 export const addParticipant: Operation = (ctx, { params, body }) => {

@@ -10,7 +10,8 @@ import { eventView } from '../views'
 import { conversationOf, messageOf, userOf } from './access'
 import type { Operation, OpContext } from './context'
 
-const canSeeEvent = (ctx: OpContext, e: StoredEvent) => ctx.caller.role === 'bot' || e.owner === ctx.caller.integration.name
+const canSeeEvent = (ctx: OpContext, e: StoredEvent) =>
+  ctx.caller.role === 'bot' || e.owner === ctx.caller.integration.name
 
 const eventOf = (ctx: OpContext, id: string) => {
   const event = ctx.store.events.get(id)
@@ -71,7 +72,8 @@ export const getEvent: Operation = (ctx, { params }) => ({ body: { event: eventV
 
 export const cancelScheduledEvent: Operation = (ctx, { params }) => {
   const event = eventOf(ctx, params.id!)
-  if (event.status !== 'scheduled' || !ctx.rt.scheduler.cancel(event.id)) throw invalid(`Event "${event.id}" is not scheduled`)
+  if (event.status !== 'scheduled' || !ctx.rt.scheduler.cancel(event.id))
+    throw invalid(`Event "${event.id}" is not scheduled`)
   event.status = 'canceled'
   return { body: {} }
 }
@@ -91,8 +93,13 @@ export const listEvents: Operation = (ctx, { query }) => {
       (!filter.conversationId || e.conversationId === filter.conversationId) &&
       (!filter.userId || e.userId === filter.userId) &&
       (!filter.messageId || e.messageId === filter.messageId) &&
-      (!filter.status || e.status === filter.status),
+      (!filter.status || e.status === filter.status)
   )
-  const page = paginate(events, { sortValue: (e) => e.createdAt, direction: 'desc', nextToken: query.get('nextToken'), pageSize: ctx.rt.pageSize })
+  const page = paginate(events, {
+    sortValue: (e) => e.createdAt,
+    direction: 'desc',
+    nextToken: query.get('nextToken'),
+    pageSize: ctx.rt.pageSize,
+  })
   return { body: { events: page.items.map(eventView), meta: page.nextToken ? { nextToken: page.nextToken } : {} } }
 }

@@ -12,5 +12,5 @@ import * as users from './users'
 const modules: Record<string, unknown>[] = [users, conversations, messages, events, states, actions, misc]
 
 export const implemented: Record<string, Operation> = Object.fromEntries(
-  modules.flatMap((m) => Object.entries(m)).filter((e): e is [string, Operation] => typeof e[1] === 'function'),
+  modules.flatMap((m) => Object.entries(m)).filter((e): e is [string, Operation] => typeof e[1] === 'function')
 )

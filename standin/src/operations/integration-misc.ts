@@ -25,7 +25,12 @@ export const listTagValues: Operation = (ctx, { params, query }) => {
   const values = [...new Set(records.map((r) => r.tags[key]).filter((v): v is string => v !== undefined))].sort()
   const page = paginate(
     values.map((value) => ({ value, seq: nextSeq() })),
-    { sortValue: (v) => v.value, direction: 'asc', nextToken: query.get('nextToken'), pageSize: ctx.rt.pageSize },
+    { sortValue: (v) => v.value, direction: 'asc', nextToken: query.get('nextToken'), pageSize: ctx.rt.pageSize }
   )
-  return { body: { tags: page.items.map((v) => ({ value: v.value })), meta: page.nextToken ? { nextToken: page.nextToken } : {} } }
+  return {
+    body: {
+      tags: page.items.map((v) => ({ value: v.value })),
+      meta: page.nextToken ? { nextToken: page.nextToken } : {},
+    },
+  }
 }

@@ -18,7 +18,9 @@ const checkMessage = (ctx: OpContext, conversation: StoredConversation, type: st
   const channel = target.integration.definition.channels?.[conversation.channel]
   const declared = channel?.messages?.[type]
   if (!declared)
-    throw invalid(`Message type "${type}" is not declared in channel "${conversation.channel}" of integration "${target.integration.name}"`)
+    throw invalid(
+      `Message type "${type}" is not declared in channel "${conversation.channel}" of integration "${target.integration.name}"`
+    )
   checkAgainst(declared.schema, payload, `Payload of "${type}" message`)
 }
 
@@ -51,22 +53,32 @@ const create = (ctx: OpContext, body: any): StoredMessage => {
 /** Also used by the chat channel to write as the end user. */
 export const createMessageAs = (ctx: OpContext, body: any): StoredMessage => create(ctx, body)
 
-export const createMessage: Operation = (ctx, { body }) => ({ status: 201, body: { message: messageView(ctx.caller, create(ctx, body)) } })
+export const createMessage: Operation = (ctx, { body }) => ({
+  status: 201,
+  body: { message: messageView(ctx.caller, create(ctx, body)) },
+})
 
 export const getOrCreateMessage: Operation = (ctx, { body }) => {
   const conversation = conversationOf(ctx, body.conversationId)
   const tags = withoutEmpty(toStoredTags(ctx.caller, body.tags, 'message', conversation.channel))
-  const keys: string[] = body.discriminateByTags ? body.discriminateByTags.map((k: string) => toStoredKey(ctx.caller, k)) : Object.keys(tags)
-  for (const key of keys) if (!(key in tags)) throw invalid(`discriminateByTags names "${key}", which is not among the given tags`)
+  const keys: string[] = body.discriminateByTags
+    ? body.discriminateByTags.map((k: string) => toStoredKey(ctx.caller, k))
+    : Object.keys(tags)
+  for (const key of keys)
+    if (!(key in tags)) throw invalid(`discriminateByTags names "${key}", which is not among the given tags`)
   if (keys.length > 0) {
     const wanted = Object.fromEntries(keys.map((k) => [k, tags[k]!]))
-    const existing = [...ctx.store.messages.values()].find((m) => m.conversationId === conversation.id && tagsMatch(m.tags, wanted))
+    const existing = [...ctx.store.messages.values()].find(
+      (m) => m.conversationId === conversation.id && tagsMatch(m.tags, wanted)
+    )
     if (existing) return { body: { message: messageView(ctx.caller, existing) } }
   }
   return { body: { message: messageView(ctx.caller, create(ctx, body)) } }
 }
 
-export const getMessage: Operation = (ctx, { params }) => ({ body: { message: messageView(ctx.caller, messageOf(ctx, params.id!)) } })
+export const getMessage: Operation = (ctx, { params }) => ({
+  body: { message: messageView(ctx.caller, messageOf(ctx, params.id!)) },
+})
 
 export const updateMessage: Operation = (ctx, { params, body }) => {
   const message = messageOf(ctx, params.id!)
@@ -93,8 +105,22 @@ export const listMessages: Operation = (ctx, { query }) => {
   const filterTags = toStoredTags(ctx.caller, query.object('tags'), 'message', conversation?.channel)
   const inRange = dateRange(query)
   const messages = [...ctx.store.messages.values()].filter(
-    (m) => (!conversation || m.conversationId === conversation.id) && canSeeMessage(ctx, m) && tagsMatch(m.tags, filterTags) && inRange(m.createdAt),
+    (m) =>
+      (!conversation || m.conversationId === conversation.id) &&
+      canSeeMessage(ctx, m) &&
+      tagsMatch(m.tags, filterTags) &&
+      inRange(m.createdAt)
   )
-  const page = paginate(messages, { sortValue: (m) => m.createdAt, direction: 'desc', nextToken: query.get('nextToken'), pageSize: ctx.rt.pageSize })
-  return { body: { messages: page.items.map((m) => messageView(ctx.caller, m)), meta: page.nextToken ? { nextToken: page.nextToken } : {} } }
+  const page = paginate(messages, {
+    sortValue: (m) => m.createdAt,
+    direction: 'desc',
+    nextToken: query.get('nextToken'),
+    pageSize: ctx.rt.pageSize,
+  })
+  return {
+    body: {
+      messages: page.items.map((m) => messageView(ctx.caller, m)),
+      meta: page.nextToken ? { nextToken: page.nextToken } : {},
+    },
+  }
 }

@@ -13,7 +13,13 @@ import type { Operation, OpContext, OpRequest } from './context'
 
 export const MAX_STATE_BYTES = 128 * 1024
 
-type Target = { key: string; type: StateType; resourceId: string; name: string; schema?: Parameters<typeof checkAgainst>[0] }
+type Target = {
+  key: string
+  type: StateType
+  resourceId: string
+  name: string
+  schema?: Parameters<typeof checkAgainst>[0]
+}
 
 const target = (ctx: OpContext, { params }: OpRequest): Target => {
   const type = params.type as StateType
@@ -25,8 +31,7 @@ const target = (ctx: OpContext, { params }: OpRequest): Target => {
     if (!declared || declared.type !== type)
       throw invalid(`State "${name}" of type "${type}" is not declared by integration "${ctx.caller.integration.name}"`)
     schema = declared.schema
-    if (type === 'integration' && resourceId !== ctx.caller.integration.id)
-      throw notFound('Integration', resourceId)
+    if (type === 'integration' && resourceId !== ctx.caller.integration.id) throw notFound('Integration', resourceId)
   }
   if (type === 'conversation') conversationOf(ctx, resourceId)
   if (type === 'user') userOf(ctx, resourceId)
@@ -37,7 +42,10 @@ const target = (ctx: OpContext, { params }: OpRequest): Target => {
 const checkPayload = (t: Target, payload: Record<string, unknown>) => {
   const bytes = Buffer.byteLength(JSON.stringify(payload))
   if (bytes > MAX_STATE_BYTES)
-    throw new ApiError('PayloadTooLarge', `State "${t.name}" payload is ${bytes} bytes, more than the ${MAX_STATE_BYTES} bytes allowed`)
+    throw new ApiError(
+      'PayloadTooLarge',
+      `State "${t.name}" payload is ${bytes} bytes, more than the ${MAX_STATE_BYTES} bytes allowed`
+    )
   checkAgainst(t.schema, payload, `Payload of state "${t.name}"`)
 }
 
@@ -50,7 +58,12 @@ const existing = (ctx: OpContext, t: Target): StoredState => {
   return state
 }
 
-const write = (ctx: OpContext, t: Target, payload: Record<string, unknown>, expiry: number | null | undefined): StoredState => {
+const write = (
+  ctx: OpContext,
+  t: Target,
+  payload: Record<string, unknown>,
+  expiry: number | null | undefined
+): StoredState => {
   checkPayload(t, payload)
   const current = ctx.store.liveState(t.key)
   const at = now()
@@ -71,7 +84,9 @@ const write = (ctx: OpContext, t: Target, payload: Record<string, unknown>, expi
   return state
 }
 
-export const getState: Operation = (ctx, req) => ({ body: { state: stateView(existing(ctx, target(ctx, req))), meta: { cached: false } } })
+export const getState: Operation = (ctx, req) => ({
+  body: { state: stateView(existing(ctx, target(ctx, req))), meta: { cached: false } },
+})
 
 export const setState: Operation = (ctx, req) => {
   const t = target(ctx, req)

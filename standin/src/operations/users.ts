@@ -33,18 +33,28 @@ export const createUserRecord = (ctx: OpContext, body: any): StoredUser => {
   return user
 }
 
-export const createUser: Operation = (ctx, { body }) => ({ status: 201, body: { user: userView(ctx.caller, createUserRecord(ctx, body)) } })
+export const createUser: Operation = (ctx, { body }) => ({
+  status: 201,
+  body: { user: userView(ctx.caller, createUserRecord(ctx, body)) },
+})
 
-export const getUser: Operation = (ctx, { params }) => ({ body: { user: userView(ctx.caller, userOf(ctx, params.id!)) } })
+export const getUser: Operation = (ctx, { params }) => ({
+  body: { user: userView(ctx.caller, userOf(ctx, params.id!)) },
+})
 
 export const getOrCreateUser: Operation = (ctx, { body }) => {
   const tags = withoutEmpty(toStoredTags(ctx.caller, body.tags, 'user'))
-  const keys: string[] = body.discriminateByTags ? body.discriminateByTags.map((k: string) => toStoredKey(ctx.caller, k)) : Object.keys(tags)
-  for (const key of keys) if (!(key in tags)) throw invalid(`discriminateByTags names "${key}", which is not among the given tags`)
+  const keys: string[] = body.discriminateByTags
+    ? body.discriminateByTags.map((k: string) => toStoredKey(ctx.caller, k))
+    : Object.keys(tags)
+  for (const key of keys)
+    if (!(key in tags)) throw invalid(`discriminateByTags names "${key}", which is not among the given tags`)
   const integration = integrationFor(ctx, body.integrationName)
   if (keys.length > 0) {
     const wanted = Object.fromEntries(keys.map((k) => [k, tags[k]!]))
-    const existing = [...ctx.store.users.values()].find((u) => u.integration === integration && tagsMatch(u.tags, wanted))
+    const existing = [...ctx.store.users.values()].find(
+      (u) => u.integration === integration && tagsMatch(u.tags, wanted)
+    )
     if (existing) return { body: { user: userView(ctx.caller, existing) } }
   }
   return { body: { user: userView(ctx.caller, createUserRecord(ctx, body)) } }
@@ -67,7 +77,8 @@ export const updateUser: Operation = (ctx, { params, body }) => {
 
 export const deleteUser: Operation = (ctx, { params }) => {
   const user = userOf(ctx, params.id!)
-  if (ctx.caller.role === 'integration' && user.integration !== ownerOf(ctx.caller)) throw invalid(`User "${user.id}" does not belong to this integration`)
+  if (ctx.caller.role === 'integration' && user.integration !== ownerOf(ctx.caller))
+    throw invalid(`User "${user.id}" does not belong to this integration`)
   ctx.store.users.delete(user.id)
   for (const c of ctx.store.conversations.values()) c.participants.delete(user.id)
   return { body: {} }
@@ -81,7 +92,11 @@ export const listUsers: Operation = (ctx, { query }) => {
   const sortField = (query.get('sortField') ?? 'createdAt') as 'createdAt' | 'updatedAt'
   const inRange = dateRange(query)
   const users = [...ctx.store.users.values()].filter(
-    (u) => canListUser(ctx, u) && tagsMatch(u.tags, filterTags) && (!participants || participants.has(u.id)) && inRange(u[rangeField]),
+    (u) =>
+      canListUser(ctx, u) &&
+      tagsMatch(u.tags, filterTags) &&
+      (!participants || participants.has(u.id)) &&
+      inRange(u[rangeField])
   )
   const page = paginate(users, {
     sortValue: (u) => u[sortField],
@@ -89,5 +104,10 @@ export const listUsers: Operation = (ctx, { query }) => {
     nextToken: query.get('nextToken'),
     pageSize: ctx.rt.pageSize,
   })
-  return { body: { users: page.items.map((u) => userView(ctx.caller, u)), meta: page.nextToken ? { nextToken: page.nextToken } : {} } }
+  return {
+    body: {
+      users: page.items.map((u) => userView(ctx.caller, u)),
+      meta: page.nextToken ? { nextToken: page.nextToken } : {},
+    },
+  }
 }

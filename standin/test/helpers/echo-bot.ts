@@ -4,24 +4,55 @@
 import * as sdk from '@botpress/sdk'
 import { running } from './servers'
 
-export type BotReceived = { eventId: string; type: string; conversationId?: string; text?: string; tags?: Record<string, string>; payload?: any }
+export type BotReceived = {
+  eventId: string
+  type: string
+  conversationId?: string
+  text?: string
+  tags?: Record<string, string>
+  payload?: any
+}
 
 export const startEchoBot = async (opts: { slowMs?: number } = {}) => {
   const received: BotReceived[] = []
   const bot = new sdk.Bot({ actions: {}, plugins: {} } as any) as any
 
   bot.on.message('*', async ({ message, event, conversation, client, ctx }: any) => {
-    received.push({ eventId: event.id, type: 'message_created', conversationId: message.conversationId, text: message.payload?.text, tags: conversation.tags })
+    received.push({
+      eventId: event.id,
+      type: 'message_created',
+      conversationId: message.conversationId,
+      text: message.payload?.text,
+      tags: conversation.tags,
+    })
     const text: string = message.payload?.text ?? ''
     if (opts.slowMs) await new Promise((r) => setTimeout(r, opts.slowMs))
     if (conversation.integration !== 'chat') return
     if (text.startsWith('echo ')) {
-      await client.createMessage({ conversationId: message.conversationId, userId: ctx.botId, tags: {}, type: 'text', payload: { text: `You said: ${text.slice(5)}` } })
+      await client.createMessage({
+        conversationId: message.conversationId,
+        userId: ctx.botId,
+        tags: {},
+        type: 'text',
+        payload: { text: `You said: ${text.slice(5)}` },
+      })
     }
     if (text.startsWith('ticket ')) {
       const { output } = await client.callAction({ type: 'support:openTicket', input: { ticketId: text.slice(7) } })
-      await client.createMessage({ conversationId: output.conversationId, userId: ctx.botId, tags: {}, type: 'text', payload: { text: `escalated from ${message.conversationId}` } })
-      await client.createMessage({ conversationId: message.conversationId, userId: ctx.botId, tags: {}, type: 'text', payload: { text: `Ticket ${output.conversationId} opened` } })
+      await client.createMessage({
+        conversationId: output.conversationId,
+        userId: ctx.botId,
+        tags: {},
+        type: 'text',
+        payload: { text: `escalated from ${message.conversationId}` },
+      })
+      await client.createMessage({
+        conversationId: message.conversationId,
+        userId: ctx.botId,
+        tags: {},
+        type: 'text',
+        payload: { text: `Ticket ${output.conversationId} opened` },
+      })
     }
   })
 

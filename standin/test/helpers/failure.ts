@@ -4,7 +4,7 @@ import { isApiError } from '@botpress/client'
 export const failure = async (p: Promise<unknown>): Promise<string> => {
   const err = await p.then(
     () => undefined,
-    (e) => e,
+    (e) => e
   )
   return isApiError(err) ? `${err.type}: ${err.message}` : `no api error (${err})`
 }

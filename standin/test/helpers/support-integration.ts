@@ -30,11 +30,21 @@ export const supportDefinition = new sdk.IntegrationDefinition({
     ping: { input: { schema: z.object({ x: z.number() }) }, output: { schema: z.object({ y: z.number() }) } },
     fail: { input: { schema: z.object({}) }, output: { schema: z.object({}) } },
     crash: { input: { schema: z.object({}) }, output: { schema: z.object({}) } },
-    openTicket: { input: { schema: z.object({ ticketId: z.string() }) }, output: { schema: z.object({ conversationId: z.string() }) } },
+    openTicket: {
+      input: { schema: z.object({ ticketId: z.string() }) },
+      output: { schema: z.object({ conversationId: z.string() }) },
+    },
   },
 })
 
-export type Received = { conversationId: string; userId: string; type: string; payload: any; messageId: string; tags: Record<string, string> }
+export type Received = {
+  conversationId: string
+  userId: string
+  type: string
+  payload: any
+  messageId: string
+  tags: Record<string, string>
+}
 
 export const startSupportIntegration = async (opts: { flakyFailures?: number } = {}) => {
   const received: Received[] = []
@@ -44,7 +54,8 @@ export const startSupportIntegration = async (opts: { flakyFailures?: number } =
 
   const integration = new sdk.Integration<any>({
     register: async ({ ctx, webhookUrl }: any) => {
-      if (ctx.configuration.failRegister) throw new sdk.RuntimeError('Cannot register: the desk refused the credentials')
+      if (ctx.configuration.failRegister)
+        throw new sdk.RuntimeError('Cannot register: the desk refused the credentials')
       registrations.push({ webhookUrl, configuration: ctx.configuration })
     },
     unregister: async () => {},
@@ -68,11 +79,25 @@ export const startSupportIntegration = async (opts: { flakyFailures?: number } =
         messages: {
           text: async ({ payload, conversation, message, user, ack }: any) => {
             if (payload.text === 'reject') throw new sdk.RuntimeError('The desk refuses this message')
-            received.push({ conversationId: conversation.id, userId: user.id, type: 'text', payload, messageId: message.id, tags: conversation.tags })
+            received.push({
+              conversationId: conversation.id,
+              userId: user.id,
+              type: 'text',
+              payload,
+              messageId: message.id,
+              tags: conversation.tags,
+            })
             await ack({ tags: { externalId: `ext-${received.length}` } })
           },
           image: async ({ payload, conversation, message, user }: any) => {
-            received.push({ conversationId: conversation.id, userId: user.id, type: 'image', payload, messageId: message.id, tags: conversation.tags })
+            received.push({
+              conversationId: conversation.id,
+              userId: user.id,
+              type: 'image',
+              payload,
+              messageId: message.id,
+              tags: conversation.tags,
+            })
           },
         },
       },
@@ -84,7 +109,11 @@ export const startSupportIntegration = async (opts: { flakyFailures?: number } =
   })
   // A desk that is temporarily down answers 503 (as its gateway would) to the first `flakyFailures` "flaky" messages.
   const handler: sdk.Handler = async (req) => {
-    if (flaky > 0 && req.headers['x-bp-operation'] === 'message_created' && JSON.parse(req.body ?? '{}').payload?.text === 'flaky') {
+    if (
+      flaky > 0 &&
+      req.headers['x-bp-operation'] === 'message_created' &&
+      JSON.parse(req.body ?? '{}').payload?.text === 'flaky'
+    ) {
       flaky--
       return { status: 503, body: JSON.stringify({ message: 'desk temporarily down' }) }
     }

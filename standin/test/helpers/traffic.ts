@@ -31,7 +31,7 @@ export const record = (client: Client, into: Exchange[]) => {
     (err: any) => {
       if (err.response) push(err.config, err.response.status, err.response.data)
       return Promise.reject(err)
-    },
+    }
   )
 }
 
@@ -47,12 +47,21 @@ export const schemaChecker = () => {
   addFormats(ajv)
   ajv.addSchema({
     $id: 'bp',
-    components: { schemas: Object.fromEntries(Object.entries(api.runtime.state.schemas).map(([k, v]: [string, any]) => [k, rewrite(v.schema)])) },
+    components: {
+      schemas: Object.fromEntries(
+        Object.entries(api.runtime.state.schemas).map(([k, v]: [string, any]) => [k, rewrite(v.schema)])
+      ),
+    },
   })
   const byName = new Map(ops.map((op) => [op.name, op]))
   const errorSchema = ajv.compile({
     type: 'object',
-    properties: { id: { type: 'string' }, code: { type: 'integer' }, type: { type: 'string' }, message: { type: 'string' } },
+    properties: {
+      id: { type: 'string' },
+      code: { type: 'integer' },
+      type: { type: 'string' },
+      message: { type: 'string' },
+    },
     required: ['id', 'code', 'type', 'message'],
   })
   return (e: Exchange): string[] => {

@@ -9,7 +9,8 @@ import { startSupportIntegration } from './support-integration'
 /** The retry policy @botpress/sdk gives its clients (network and idempotent-request errors, 429, 502), without its waits. */
 export const sdkRetry = {
   retries: 3,
-  retryCondition: (err: any) => axiosRetry.isNetworkOrIdempotentRequestError(err) || [429, 502].includes(err.response?.status ?? 0),
+  retryCondition: (err: any) =>
+    axiosRetry.isNetworkOrIdempotentRequestError(err) || [429, 502].includes(err.response?.status ?? 0),
   retryDelay: () => 0,
 }
 
@@ -19,10 +20,26 @@ export const startWorld = async (opts: StandinOptions & { flakyFailures?: number
   process.env.BP_TOKEN = standin.workspaceToken
   const support = await startSupportIntegration({ flakyFailures: opts.flakyFailures })
   const echo = await startEchoBot({ slowMs: opts.botSlowMs })
-  const { integrationId, token: integrationToken } = standin.registerIntegration({ name: 'support', version: '0.1.0', url: support.url, definition: support.definition })
-  const { botId, token: botToken } = await standin.createBot({ name: 'echo', url: echo.url, integrations: [{ integrationId, alias: 'support', configuration: { failRegister: false } }] })
+  const { integrationId, token: integrationToken } = standin.registerIntegration({
+    name: 'support',
+    version: '0.1.0',
+    url: support.url,
+    definition: support.definition,
+  })
+  const { botId, token: botToken } = await standin.createBot({
+    name: 'echo',
+    url: echo.url,
+    integrations: [{ integrationId, alias: 'support', configuration: { failRegister: false } }],
+  })
   const botClient = new Client({ apiUrl: standin.url, token: botToken, botId, retry: sdkRetry })
-  const integrationClient = new Client({ apiUrl: standin.url, token: integrationToken, botId, integrationId, integrationAlias: 'support', retry: sdkRetry })
+  const integrationClient = new Client({
+    apiUrl: standin.url,
+    token: integrationToken,
+    botId,
+    integrationId,
+    integrationAlias: 'support',
+    retry: sdkRetry,
+  })
   return {
     standin,
     support,

@@ -15,8 +15,13 @@ export const startDeliveryGate = async (botUrl: string) => {
 
   const forward = async (req: IncomingMessage, body: Buffer) => {
     const headers: Record<string, string> = {}
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v
-    return fetch(`${botUrl}${req.url ?? '/'}`, { method: req.method, headers, body: req.method === 'GET' ? undefined : new Uint8Array(body) })
+    for (const [k, v] of Object.entries(req.headers))
+      if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v
+    return fetch(`${botUrl}${req.url ?? '/'}`, {
+      method: req.method,
+      headers,
+      body: req.method === 'GET' ? undefined : new Uint8Array(body),
+    })
   }
 
   const server: Server = createServer((req, res) => {

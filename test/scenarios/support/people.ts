@@ -52,7 +52,10 @@ export class EndUser {
 
   /** Resolves once the end user has been told something containing `fragment` (`count` times). */
   waitForText(fragment: string, count = 1, timeoutMs = 15_000): Promise<ChatMessage[]> {
-    return this.waitFor((ms) => ms.filter((m) => m.direction === 'outgoing' && textOf(m).includes(fragment)).length >= count, timeoutMs)
+    return this.waitFor(
+      (ms) => ms.filter((m) => m.direction === 'outgoing' && textOf(m).includes(fragment)).length >= count,
+      timeoutMs
+    )
   }
 
   /** Resolves once the end user has received `count` messages from the bot in all. */
@@ -71,7 +74,8 @@ export type DeskMessage = SessionDetail['messages'][number]
  * transport message). An agent clicks again; the desk actions are safe to repeat (idempotency keys,
  * claims), so the tab's client does the same, and counts it.
  */
-const TRANSPORT_FAILURE = /socket hang up|ECONNRESET|ECONNREFUSED|network error|timeout of \d+ms|Service unavailable|Too many requests/i
+const TRANSPORT_FAILURE =
+  /socket hang up|ECONNRESET|ECONNREFUSED|network error|timeout of \d+ms|Service unavailable|Too many requests/i
 export const deskRetries = { count: 0 }
 
 let keys = 0
@@ -90,14 +94,18 @@ export class Agent {
         const { output } = await this.desk.callAction({ type: `hitl:${action}`, input })
         return output as T
       } catch (err) {
-        const transient = (isApiError(err) && (err.code === 429 || err.code >= 500)) || TRANSPORT_FAILURE.test(String((err as Error).message))
+        const transient =
+          (isApiError(err) && (err.code === 429 || err.code >= 500)) ||
+          TRANSPORT_FAILURE.test(String((err as Error).message))
         if (attempt >= 4 || !transient) throw err
         deskRetries.count++
       }
     }
   }
 
-  async listSessions(input: Record<string, unknown> = {}): Promise<{ sessions: SessionSummary[]; counts: Record<string, number> }> {
+  async listSessions(
+    input: Record<string, unknown> = {}
+  ): Promise<{ sessions: SessionSummary[]; counts: Record<string, number> }> {
     return this.call('listSessions', input)
   }
 
@@ -106,7 +114,11 @@ export class Agent {
   }
 
   async take(conversationId: string, extra: Record<string, unknown> = {}) {
-    return this.call<{ session: SessionSummary; agentUserId: string }>('assignAgent', { conversationId, agent: this.identity, ...extra })
+    return this.call<{ session: SessionSummary; agentUserId: string }>('assignAgent', {
+      conversationId,
+      agent: this.identity,
+      ...extra,
+    })
   }
 
   /** Assigns the session to another agent (a transfer when it is already assigned). */
@@ -119,7 +131,11 @@ export class Agent {
     })
   }
 
-  async send(conversationId: string, message: { type: string; payload: Record<string, unknown> }, opts: { additionalData?: string; idempotencyKey?: string } = {}) {
+  async send(
+    conversationId: string,
+    message: { type: string; payload: Record<string, unknown> },
+    opts: { additionalData?: string; idempotencyKey?: string } = {}
+  ) {
     return this.call<{ messageId: string; agentUserId: string }>('sendAgentMessage', {
       conversationId,
       agent: this.identity,
@@ -134,7 +150,12 @@ export class Agent {
   }
 
   async note(conversationId: string, text: string) {
-    return this.call<{ noteId: string }>('addNote', { conversationId, agent: this.identity, text, idempotencyKey: nextKey() })
+    return this.call<{ noteId: string }>('addNote', {
+      conversationId,
+      agent: this.identity,
+      text,
+      idempotencyKey: nextKey(),
+    })
   }
 
   async close(conversationId: string, reason = 'resolved') {
@@ -143,7 +164,11 @@ export class Agent {
 }
 
 export const agent = (desk: Client, name: string) =>
-  new Agent(desk, { email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.com`, name, pictureUrl: `https://example.com/${encodeURIComponent(name)}.png` })
+  new Agent(desk, {
+    email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.com`,
+    name,
+    pictureUrl: `https://example.com/${encodeURIComponent(name)}.png`,
+  })
 
 /** The session the bot opened for this end user's conversation (the bot tags its conversation with it). */
 export const sessionIdOf = async (desk: Client, endUser: EndUser): Promise<string> => {

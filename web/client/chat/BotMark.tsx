@@ -1,6 +1,13 @@
 /** The demo bot's face: the store's logo. */
 export const BotMark = ({ size = 32 }: { size?: number }) => (
-  <svg class="avatar bot-mark" viewBox="0 0 40 40" width={size} height={size} aria-label="Northwind Assistant" role="img">
+  <svg
+    class="avatar bot-mark"
+    viewBox="0 0 40 40"
+    width={size}
+    height={size}
+    aria-label="Northwind Assistant"
+    role="img"
+  >
     <defs>
       <linearGradient id="bot-mark-bg" x1="0" y1="0" x2="1" y2="1">
         <stop offset="0" stop-color="#4f46e5" />

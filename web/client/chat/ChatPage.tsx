@@ -4,7 +4,15 @@ import { useEventSource, useStickToBottom } from '../shared/hooks'
 import { MessageContent } from '../shared/MessageContent'
 import { clockTime } from '../shared/time'
 import { BotMark } from './BotMark'
-import { type ChatHandoff, type ChatMessage, type ChatSession, chatApi, mergeMessages, savedSession, saveSession } from './chat-api'
+import {
+  type ChatHandoff,
+  type ChatMessage,
+  type ChatSession,
+  chatApi,
+  mergeMessages,
+  savedSession,
+  saveSession,
+} from './chat-api'
 import '../styles/chat.css'
 
 const CLOSE_COMMAND = '/end'
@@ -26,9 +34,12 @@ const authorOf = (message: ChatMessage, pictures: Map<string, string | undefined
 
 /** The bot's notice that an agent joined: it names the agent without relaying anything. */
 const joinedAgentOf = (message: ChatMessage) =>
-  message.direction === 'outgoing' && !message.tags.downstreamMessage && message.tags.agentName ? message.tags.agentName : undefined
+  message.direction === 'outgoing' && !message.tags.downstreamMessage && message.tags.agentName
+    ? message.tags.agentName
+    : undefined
 
-const sameAuthor = (a: Author, b: Author) => a.kind === b.kind && (a.kind !== 'agent' || a.name === (b as { name: string }).name)
+const sameAuthor = (a: Author, b: Author) =>
+  a.kind === b.kind && (a.kind !== 'agent' || a.name === (b as { name: string }).name)
 
 export const ChatPage = () => {
   const [session, setSession] = useState<ChatSession | undefined>(savedSession)
@@ -77,8 +88,8 @@ const StoreFront = () => (
       <p class="store-kicker">HITL demo · end user side</p>
       <h1>Gear for every trail.</h1>
       <p>
-        Chat with the Northwind assistant in the corner. Ask for a human (or type <code>/human</code>) and an agent takes over from the
-        HITL tab; type <code>/end</code> to hand the conversation back to the bot.
+        Chat with the Northwind assistant in the corner. Ask for a human (or type <code>/human</code>) and an agent
+        takes over from the HITL tab; type <code>/end</code> to hand the conversation back to the bot.
       </p>
     </div>
     <div class="store-products" aria-hidden="true">
@@ -98,9 +109,27 @@ const StoreFront = () => (
 )
 
 const products = [
-  { name: 'Ridge Runner 2', price: '$129', color: '#f97316', background: 'linear-gradient(135deg,#fff7ed,#ffedd5)', shape: 'M10 58c20-2 34-14 46-30 6 8 16 12 30 14 14 2 24 8 24 16v6H10z' },
-  { name: 'Summit Shell', price: '$189', color: '#0d9488', background: 'linear-gradient(135deg,#f0fdfa,#ccfbf1)', shape: 'M40 10h40l22 18-10 10-8-6v42H36V32l-8 6-10-10z' },
-  { name: 'Trail Pack 22L', price: '$89', color: '#6366f1', background: 'linear-gradient(135deg,#eef2ff,#e0e7ff)', shape: 'M38 22a22 14 0 0 1 44 0v50H38zM46 40h28v18H46z' },
+  {
+    name: 'Ridge Runner 2',
+    price: '$129',
+    color: '#f97316',
+    background: 'linear-gradient(135deg,#fff7ed,#ffedd5)',
+    shape: 'M10 58c20-2 34-14 46-30 6 8 16 12 30 14 14 2 24 8 24 16v6H10z',
+  },
+  {
+    name: 'Summit Shell',
+    price: '$189',
+    color: '#0d9488',
+    background: 'linear-gradient(135deg,#f0fdfa,#ccfbf1)',
+    shape: 'M40 10h40l22 18-10 10-8-6v42H36V32l-8 6-10-10z',
+  },
+  {
+    name: 'Trail Pack 22L',
+    price: '$89',
+    color: '#6366f1',
+    background: 'linear-gradient(135deg,#eef2ff,#e0e7ff)',
+    shape: 'M38 22a22 14 0 0 1 44 0v50H38zM46 40h28v18H46z',
+  },
 ]
 
 const Welcome = ({ onStart }: { onStart: (s: ChatSession) => void }) => {
@@ -128,7 +157,13 @@ const Welcome = ({ onStart }: { onStart: (s: ChatSession) => void }) => {
         <p>I'm the Northwind assistant. A person from our team can join whenever you need one.</p>
         <label>
           Your name
-          <input name="name" value={name} onInput={(e) => setName(e.currentTarget.value)} placeholder="e.g. Jordan Lee" autoFocus />
+          <input
+            name="name"
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+            placeholder="e.g. Jordan Lee"
+            autoFocus
+          />
         </label>
         <button class="button primary" type="submit" disabled={busy}>
           Start chatting
@@ -167,7 +202,13 @@ const ChatHeader = ({ handoff, onRestart }: { handoff: ChatHandoff; onRestart?: 
     {onRestart && (
       <button class="icon-button" type="button" title="Start a new conversation" onClick={onRestart}>
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-          <path d="M4 12a8 8 0 1 0 2.3-5.6M4 4v4h4" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+          <path
+            d="M4 12a8 8 0 1 0 2.3-5.6M4 4v4h4"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="2"
+            stroke-linecap="round"
+          />
         </svg>
       </button>
     )}
@@ -210,7 +251,7 @@ const Conversation = ({ session, onRestart }: { session: ChatSession; onRestart:
       setMessages((current) => mergeMessages(current, [message]))
       if (message.direction === 'outgoing') void refreshHandoff()
     },
-    ['message'],
+    ['message']
   )
   // (Re)read everything once the stream is open: nothing written in between is missed.
   useEffect(() => {
@@ -255,7 +296,17 @@ const Conversation = ({ session, onRestart }: { session: ChatSession; onRestart:
             !!other && !joinedAgentOf(other) && sameAuthor(authorOf(other, pictures.current), author)
           const first = !groupedWith(previous)
           const last = !groupedWith(next)
-          return <ChatBubble key={message.id} message={message} author={author} first={first} last={last} onChoice={send} pictures={pictures.current} />
+          return (
+            <ChatBubble
+              key={message.id}
+              message={message}
+              author={author}
+              first={first}
+              last={last}
+              onChoice={send}
+              pictures={pictures.current}
+            />
+          )
         })}
         {messages.length === 0 && live && (
           <div class="suggestions">
@@ -292,9 +343,22 @@ const Conversation = ({ session, onRestart }: { session: ChatSession; onRestart:
   )
 }
 
-type BubbleProps = { message: ChatMessage; author: Author; first: boolean; last: boolean; onChoice: (value: string) => void }
+type BubbleProps = {
+  message: ChatMessage
+  author: Author
+  first: boolean
+  last: boolean
+  onChoice: (value: string) => void
+}
 
-const ChatBubble = ({ message, author, first, last, onChoice, pictures }: BubbleProps & { pictures: Map<string, string | undefined> }) => {
+const ChatBubble = ({
+  message,
+  author,
+  first,
+  last,
+  onChoice,
+  pictures,
+}: BubbleProps & { pictures: Map<string, string | undefined> }) => {
   const joined = joinedAgentOf(message)
   if (joined)
     return (
@@ -314,11 +378,18 @@ const ChatBubble = ({ message, author, first, last, onChoice, pictures }: Bubble
     >
       {!mine && (
         <span class="chat-row-avatar">
-          {last && (author.kind === 'agent' ? <Avatar name={author.name} pictureUrl={author.pictureUrl} size={28} /> : <BotMark size={28} />)}
+          {last &&
+            (author.kind === 'agent' ? (
+              <Avatar name={author.name} pictureUrl={author.pictureUrl} size={28} />
+            ) : (
+              <BotMark size={28} />
+            ))}
         </span>
       )}
       <div class="chat-row-body">
-        {first && !mine && <span class="chat-author">{author.kind === 'agent' ? author.name : 'Northwind Assistant'}</span>}
+        {first && !mine && (
+          <span class="chat-author">{author.kind === 'agent' ? author.name : 'Northwind Assistant'}</span>
+        )}
         <div class={`bubble ${media ? 'bubble-media' : ''}`}>
           <MessageContent type={message.type} payload={message.payload} onChoice={onChoice} />
         </div>

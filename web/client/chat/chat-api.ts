@@ -20,10 +20,15 @@ export type ChatSession = { conversationId: string; userId: string; name: string
 const base = '/api/chat/conversations'
 
 export const chatApi = {
-  open: (name: string) => requestJson<{ userId: string; conversationId: string }>(base, { method: 'POST', json: { name } }),
-  messages: (conversationId: string) => requestJson<{ messages: ChatMessage[] }>(`${base}/${conversationId}/messages`).then((r) => r.messages),
+  open: (name: string) =>
+    requestJson<{ userId: string; conversationId: string }>(base, { method: 'POST', json: { name } }),
+  messages: (conversationId: string) =>
+    requestJson<{ messages: ChatMessage[] }>(`${base}/${conversationId}/messages`).then((r) => r.messages),
   send: (conversationId: string, text: string) =>
-    requestJson<{ message: ChatMessage }>(`${base}/${conversationId}/messages`, { method: 'POST', json: { text } }).then((r) => r.message),
+    requestJson<{ message: ChatMessage }>(`${base}/${conversationId}/messages`, {
+      method: 'POST',
+      json: { text },
+    }).then((r) => r.message),
   handoff: (conversationId: string) => requestJson<ChatHandoff>(`${base}/${conversationId}/handoff`),
   streamUrl: (conversationId: string) => `${base}/${conversationId}/stream`,
 }

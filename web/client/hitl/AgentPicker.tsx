@@ -3,7 +3,15 @@ import { Popover } from '../shared/Popover'
 import type { Agent } from './desk-api'
 
 /** "Who am I": the workspace member this tab acts as. */
-export const AgentPicker = ({ me, agents, onSwitch }: { me: Agent; agents: Agent[]; onSwitch: (agent: Agent) => void }) => (
+export const AgentPicker = ({
+  me,
+  agents,
+  onSwitch,
+}: {
+  me: Agent
+  agents: Agent[]
+  onSwitch: (agent: Agent) => void
+}) => (
   <Popover
     testId="agent-picker"
     buttonClass="agent-picker"

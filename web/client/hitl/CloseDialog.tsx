@@ -3,7 +3,15 @@ import { useState } from 'preact/hooks'
 const presets = ['Issue resolved', 'Question answered', 'End user stopped replying', 'Handed back for self-service']
 
 /** "Resume chatbot": the session closes with a reason and the bot takes the conversation back. */
-export const CloseDialog = ({ endUser, onCancel, onConfirm }: { endUser: string; onCancel: () => void; onConfirm: (reason: string) => Promise<void> }) => {
+export const CloseDialog = ({
+  endUser,
+  onCancel,
+  onConfirm,
+}: {
+  endUser: string
+  onCancel: () => void
+  onConfirm: (reason: string) => Promise<void>
+}) => {
   const [reason, setReason] = useState(presets[0]!)
   const [busy, setBusy] = useState(false)
   return (
@@ -31,7 +39,13 @@ export const CloseDialog = ({ endUser, onCancel, onConfirm }: { endUser: string;
         </div>
         <label>
           Reason
-          <input data-testid="close-reason" value={reason} maxLength={300} required onInput={(e) => setReason(e.currentTarget.value)} />
+          <input
+            data-testid="close-reason"
+            value={reason}
+            maxLength={300}
+            required
+            onInput={(e) => setReason(e.currentTarget.value)}
+          />
         </label>
         <div class="dialog-actions">
           <button type="button" class="button" onClick={onCancel}>

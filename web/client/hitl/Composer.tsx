@@ -6,10 +6,25 @@ type Kind = 'text' | 'image' | 'file' | 'audio' | 'video'
 
 const kinds: { kind: Kind; label: string; urlKey: string; sample: { path: string; title: string } }[] = [
   { kind: 'text', label: 'Text', urlKey: '', sample: { path: '', title: '' } },
-  { kind: 'image', label: 'Image', urlKey: 'imageUrl', sample: { path: '/samples/return-label.svg', title: 'Your prepaid return label' } },
-  { kind: 'file', label: 'File', urlKey: 'fileUrl', sample: { path: '/samples/invoice-1042.pdf', title: 'Invoice #1042' } },
+  {
+    kind: 'image',
+    label: 'Image',
+    urlKey: 'imageUrl',
+    sample: { path: '/samples/return-label.svg', title: 'Your prepaid return label' },
+  },
+  {
+    kind: 'file',
+    label: 'File',
+    urlKey: 'fileUrl',
+    sample: { path: '/samples/invoice-1042.pdf', title: 'Invoice #1042' },
+  },
   { kind: 'audio', label: 'Audio', urlKey: 'audioUrl', sample: { path: '/samples/chime.wav', title: 'Voice note' } },
-  { kind: 'video', label: 'Video', urlKey: 'videoUrl', sample: { path: '/samples/how-to-return.webm', title: 'How to pack a return' } },
+  {
+    kind: 'video',
+    label: 'Video',
+    urlKey: 'videoUrl',
+    sample: { path: '/samples/how-to-return.webm', title: 'How to pack a return' },
+  },
 ]
 
 type Props = {
@@ -33,7 +48,8 @@ export const Composer = ({ session, me, heldByOther, onSend, onNote, onTakeOver 
   if (session.status === 'closed')
     return (
       <div class="composer closed" data-testid="composer-closed">
-        This session is closed{session.closeReason ? ` (${session.closeReason})` : ''}. The bot has the conversation back.
+        This session is closed{session.closeReason ? ` (${session.closeReason})` : ''}. The bot has the conversation
+        back.
       </div>
     )
 
@@ -62,7 +78,12 @@ export const Composer = ({ session, me, heldByOther, onSend, onNote, onTakeOver 
   return (
     <form class={`composer ${mode}`} onSubmit={submit} data-testid="composer">
       <div class="composer-tabs">
-        <button type="button" class={replying ? 'active' : ''} data-testid="mode-reply" onClick={() => setMode('reply')}>
+        <button
+          type="button"
+          class={replying ? 'active' : ''}
+          data-testid="mode-reply"
+          onClick={() => setMode('reply')}
+        >
           Reply to {session.endUser.name ?? 'the end user'}
         </button>
         <button type="button" class={!replying ? 'active' : ''} data-testid="mode-note" onClick={() => setMode('note')}>
@@ -71,7 +92,14 @@ export const Composer = ({ session, me, heldByOther, onSend, onNote, onTakeOver 
         {replying && (
           <div class="kind-switch" role="radiogroup" aria-label="Message type">
             {kinds.map((k) => (
-              <button type="button" role="radio" aria-checked={kind === k.kind} class={kind === k.kind ? 'active' : ''} data-testid={`kind-${k.kind}`} onClick={() => setKind(k.kind)}>
+              <button
+                type="button"
+                role="radio"
+                aria-checked={kind === k.kind}
+                class={kind === k.kind ? 'active' : ''}
+                data-testid={`kind-${k.kind}`}
+                onClick={() => setKind(k.kind)}
+              >
                 {k.label}
               </button>
             ))}
@@ -87,8 +115,18 @@ export const Composer = ({ session, me, heldByOther, onSend, onNote, onTakeOver 
         </div>
       ) : replying && kind !== 'text' ? (
         <div class="composer-media">
-          <input data-testid="media-url" value={url} onInput={(e) => setUrl(e.currentTarget.value)} placeholder={`${spec.label} URL (https://…)`} />
-          <input data-testid="media-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder="Title (optional)" />
+          <input
+            data-testid="media-url"
+            value={url}
+            onInput={(e) => setUrl(e.currentTarget.value)}
+            placeholder={`${spec.label} URL (https://…)`}
+          />
+          <input
+            data-testid="media-title"
+            value={title}
+            onInput={(e) => setTitle(e.currentTarget.value)}
+            placeholder="Title (optional)"
+          />
           <button
             type="button"
             class="link-button"
@@ -105,7 +143,11 @@ export const Composer = ({ session, me, heldByOther, onSend, onNote, onTakeOver 
           data-testid="composer-text"
           value={text}
           rows={3}
-          placeholder={replying ? `Write to ${session.endUser.name ?? 'the end user'} as ${me.name}… (Enter to send)` : 'Only agents see notes… (Enter to add)'}
+          placeholder={
+            replying
+              ? `Write to ${session.endUser.name ?? 'the end user'} as ${me.name}… (Enter to send)`
+              : 'Only agents see notes… (Enter to add)'
+          }
           onInput={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.shiftKey) void submit(e)
@@ -113,8 +155,19 @@ export const Composer = ({ session, me, heldByOther, onSend, onNote, onTakeOver 
         />
       )}
       <div class="composer-foot">
-        <span class="muted">{replying ? (session.status === 'pending' ? 'Answering assigns the session to you.' : 'The end user sees your name and picture.') : 'Notes never reach the end user.'}</span>
-        <button type="submit" class={`button ${replying ? 'primary' : 'note-button'}`} data-testid="composer-submit" disabled={!ready || busy || blockedReply}>
+        <span class="muted">
+          {replying
+            ? session.status === 'pending'
+              ? 'Answering assigns the session to you.'
+              : 'The end user sees your name and picture.'
+            : 'Notes never reach the end user.'}
+        </span>
+        <button
+          type="submit"
+          class={`button ${replying ? 'primary' : 'note-button'}`}
+          data-testid="composer-submit"
+          disabled={!ready || busy || blockedReply}
+        >
           {replying ? 'Send' : 'Add note'}
         </button>
       </div>

@@ -8,7 +8,8 @@ import '../styles/hitl.css'
 
 const AGENT_KEY = 'hitl-demo.agent'
 
-const selectedFromPath = () => decodeURIComponent(location.pathname.replace(/^\/hitl\/?/, '').split('/')[0] ?? '') || undefined
+const selectedFromPath = () =>
+  decodeURIComponent(location.pathname.replace(/^\/hitl\/?/, '').split('/')[0] ?? '') || undefined
 
 /** Who the tab acts as: `?as=<id>` (handy for a second window), else the last choice, else the first agent. */
 const initialAgent = (agents: Agent[]) => {
@@ -88,7 +89,7 @@ const Desk = ({ me, agents, onSwitch }: DeskProps) => {
       const { conversationId } = type === 'change' ? (JSON.parse(data) as { conversationId?: string }) : {}
       if (!conversationId || conversationId === selected.current) refreshSession()
     },
-    ['ready', 'change'],
+    ['ready', 'change']
   )
 
   return (
@@ -97,7 +98,10 @@ const Desk = ({ me, agents, onSwitch }: DeskProps) => {
         <div class="hitl-brand">
           <span class="hitl-logo" aria-hidden="true">
             <svg viewBox="0 0 24 24" width="18" height="18">
-              <path d="M5 5h14a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-7l-5 4v-4H5a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2z" fill="currentColor" />
+              <path
+                d="M5 5h14a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-7l-5 4v-4H5a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2z"
+                fill="currentColor"
+              />
             </svg>
           </span>
           <div>
@@ -127,7 +131,15 @@ const Desk = ({ me, agents, onSwitch }: DeskProps) => {
           onSelect={select}
         />
         {selectedId ? (
-          <SessionView key={selectedId} id={selectedId} api={api} me={me} agents={agents} revision={revision} onChanged={refreshList} />
+          <SessionView
+            key={selectedId}
+            id={selectedId}
+            api={api}
+            me={me}
+            agents={agents}
+            revision={revision}
+            onChanged={refreshList}
+          />
         ) : (
           <EmptyState count={list ? list.counts.pending : undefined} />
         )}

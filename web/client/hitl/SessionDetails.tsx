@@ -41,8 +41,12 @@ export const SessionDetails = ({ session, agents }: { session: SessionDetail; ag
         <Row label={session.status === 'pending' ? 'Waiting' : 'Waited'}>
           <Waiting session={session} />
         </Row>
-        {session.timings.timeToAssignMs !== undefined && <Row label="Time to assign">{duration(session.timings.timeToAssignMs)}</Row>}
-        {session.timings.firstResponseMs !== undefined && <Row label="First response">{duration(session.timings.firstResponseMs)}</Row>}
+        {session.timings.timeToAssignMs !== undefined && (
+          <Row label="Time to assign">{duration(session.timings.timeToAssignMs)}</Row>
+        )}
+        {session.timings.firstResponseMs !== undefined && (
+          <Row label="First response">{duration(session.timings.firstResponseMs)}</Row>
+        )}
         {session.closedAt && <Row label="Closed">{dayAndTime(session.closedAt)}</Row>}
         {session.closeReason && (
           <Row label="Close reason" testId="detail-close-reason">
@@ -58,7 +62,9 @@ export const SessionDetails = ({ session, agents }: { session: SessionDetail; ag
       )}
       <h3>Notes</h3>
       <p class="details-text muted">
-        {session.notes.length === 0 ? 'No internal notes yet.' : `${session.notes.length} internal note${session.notes.length === 1 ? '' : 's'}, shown in the conversation.`}
+        {session.notes.length === 0
+          ? 'No internal notes yet.'
+          : `${session.notes.length} internal note${session.notes.length === 1 ? '' : 's'}, shown in the conversation.`}
       </p>
     </aside>
   )

@@ -33,7 +33,18 @@ const countOf = (list: SessionList | undefined, filter: Filter) => {
 }
 
 /** The queue: a status filter with counts, then the sessions, pending first. */
-export const SessionQueue = ({ list, error, filter, mine, selectedId, me, agents, onFilter, onMine, onSelect }: Props) => {
+export const SessionQueue = ({
+  list,
+  error,
+  filter,
+  mine,
+  selectedId,
+  me,
+  agents,
+  onFilter,
+  onMine,
+  onSelect,
+}: Props) => {
   const now = useNow(1000)
   const sessions = list?.sessions ?? []
   return (
@@ -41,7 +52,12 @@ export const SessionQueue = ({ list, error, filter, mine, selectedId, me, agents
       <div class="queue-head">
         <h1>Conversations</h1>
         <label class="toggle" title="Only the sessions assigned to me">
-          <input type="checkbox" checked={mine} onChange={(e) => onMine(e.currentTarget.checked)} data-testid="mine-toggle" />
+          <input
+            type="checkbox"
+            checked={mine}
+            onChange={(e) => onMine(e.currentTarget.checked)}
+            data-testid="mine-toggle"
+          />
           <span>Mine</span>
         </label>
       </div>
@@ -65,15 +81,33 @@ export const SessionQueue = ({ list, error, filter, mine, selectedId, me, agents
       {error && <p class="error queue-error">{error}</p>}
       <ul class="queue-list" data-testid="session-list">
         {sessions.map((s) => (
-          <SessionCard session={s} selected={s.id === selectedId} now={now} me={me} agents={agents} onSelect={onSelect} />
+          <SessionCard
+            session={s}
+            selected={s.id === selectedId}
+            now={now}
+            me={me}
+            agents={agents}
+            onSelect={onSelect}
+          />
         ))}
-        {list && sessions.length === 0 && <li class="queue-empty">No {filter === 'open' ? 'open' : filter} sessions{mine ? ' assigned to you' : ''}.</li>}
+        {list && sessions.length === 0 && (
+          <li class="queue-empty">
+            No {filter === 'open' ? 'open' : filter} sessions{mine ? ' assigned to you' : ''}.
+          </li>
+        )}
       </ul>
     </aside>
   )
 }
 
-type CardProps = { session: SessionSummary; selected: boolean; now: number; me: Agent; agents: Agent[]; onSelect: (id: string) => void }
+type CardProps = {
+  session: SessionSummary
+  selected: boolean
+  now: number
+  me: Agent
+  agents: Agent[]
+  onSelect: (id: string) => void
+}
 
 const SessionCard = ({ session: s, selected, now, me, agents, onSelect }: CardProps) => {
   const waited = s.status === 'pending' ? now - s.createdAt : s.waitingMs
@@ -93,7 +127,10 @@ const SessionCard = ({ session: s, selected, now, me, agents, onSelect }: CardPr
         <span class="session-card-main">
           <span class="session-card-row">
             <strong class="session-card-name">{endUser}</strong>
-            <span class={`wait ${s.status === 'pending' && waited > 120_000 ? 'late' : ''}`} title={s.status === 'pending' ? 'Waiting for' : 'Waited'}>
+            <span
+              class={`wait ${s.status === 'pending' && waited > 120_000 ? 'late' : ''}`}
+              title={s.status === 'pending' ? 'Waiting for' : 'Waited'}
+            >
               {s.status === 'pending' && <ClockIcon />}
               {duration(waited)}
             </span>
@@ -106,7 +143,11 @@ const SessionCard = ({ session: s, selected, now, me, agents, onSelect }: CardPr
             <span class="assignee" data-testid="session-assignee">
               {s.assignee ? (
                 <>
-                  <Avatar name={s.assignee.name ?? s.assignee.email ?? '?'} pictureUrl={assignee?.pictureUrl} size={18} />
+                  <Avatar
+                    name={s.assignee.name ?? s.assignee.email ?? '?'}
+                    pictureUrl={assignee?.pictureUrl}
+                    size={18}
+                  />
                   {s.assignee.email === me.email ? 'You' : s.assignee.name}
                 </>
               ) : (

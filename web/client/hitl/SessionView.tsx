@@ -46,7 +46,12 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
     }
   }
 
-  if (!detail) return <main class="session-view loading">{error ? <p class="error">{error}</p> : <p class="muted">Loading the session…</p>}</main>
+  if (!detail)
+    return (
+      <main class="session-view loading">
+        {error ? <p class="error">{error}</p> : <p class="muted">Loading the session…</p>}
+      </main>
+    )
   const { session, people } = detail
   const mineNow = session.status === 'assigned' && session.assignee?.email === me.email
   const heldByOther = session.status === 'assigned' && !mineNow
@@ -69,7 +74,12 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
         </div>
         <div class="session-actions">
           {session.status !== 'closed' && !mineNow && (
-            <button type="button" class="button primary" data-testid="assign-to-me" onClick={() => act(() => api.assign(session.id))}>
+            <button
+              type="button"
+              class="button primary"
+              data-testid="assign-to-me"
+              onClick={() => act(() => api.assign(session.id))}
+            >
               {heldByOther ? 'Take over' : 'Assign to me'}
             </button>
           )}
@@ -83,7 +93,12 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
             />
           )}
           {session.status !== 'closed' && (
-            <button type="button" class="button danger-outline" data-testid="resume-chatbot" onClick={() => setClosing(true)}>
+            <button
+              type="button"
+              class="button danger-outline"
+              data-testid="resume-chatbot"
+              onClick={() => setClosing(true)}
+            >
               Resume chatbot
             </button>
           )}

@@ -13,21 +13,36 @@ type Item =
   | { kind: 'change'; at: number; change: Change }
 
 const actorName = (by: Change['by'], me: Agent) =>
-  by.email === me.email ? 'You' : by.name ?? { agent: 'An agent', 'end-user': 'The end user', bot: 'The bot', system: 'Botpress' }[by.kind]
+  by.email === me.email
+    ? 'You'
+    : (by.name ?? { agent: 'An agent', 'end-user': 'The end user', bot: 'The bot', system: 'Botpress' }[by.kind])
 
 const changeText = (change: Change) => {
   const target = change.agent?.name ? ` to ${change.agent.name}` : ''
-  if (change.to === 'assigned') return change.from === 'assigned' ? `transferred the session${target}` : `assigned the session${target}`
+  if (change.to === 'assigned')
+    return change.from === 'assigned' ? `transferred the session${target}` : `assigned the session${target}`
   if (change.to === 'closed') return 'closed the session'
   return `moved the session to ${change.to}`
 }
 
 /** The conversation as the agent reads it: the history from before the handoff, then everything since, notes included. */
-export const Thread = ({ session, people, me, agents }: { session: SessionDetail; people: People; me: Agent; agents: Agent[] }) => {
+export const Thread = ({
+  session,
+  people,
+  me,
+  agents,
+}: {
+  session: SessionDetail
+  people: People
+  me: Agent
+  agents: Agent[]
+}) => {
   const items: Item[] = [
     ...session.messages.map((message) => ({ kind: 'message' as const, at: Date.parse(message.createdAt), message })),
     ...session.notes.map((note) => ({ kind: 'note' as const, at: note.at, note })),
-    ...session.timeline.filter((c) => c.from !== 'none').map((change) => ({ kind: 'change' as const, at: change.at, change })),
+    ...session.timeline
+      .filter((c) => c.from !== 'none')
+      .map((change) => ({ kind: 'change' as const, at: change.at, change })),
   ].sort((a, b) => a.at - b.at)
   const endUserName = session.endUser.name ?? 'Unknown user'
   const scroller = useStickToBottom(items.length + session.transcript.length)
@@ -48,7 +63,7 @@ export const Thread = ({ session, people, me, agents }: { session: SessionDetail
                   <MessageContent type={m.type} payload={m.payload} />
                 </div>
               </div>
-            ),
+            )
           )}
         </section>
       )}
@@ -76,7 +91,8 @@ export const Thread = ({ session, people, me, agents }: { session: SessionDetail
           return (
             <p class="thread-event" data-testid="timeline-event">
               <strong>{actorName(item.change.by, me)}</strong> {changeText(item.change)}
-              {item.change.why && <span class="muted"> · {item.change.why}</span>} <time>{clockTime(item.change.at)}</time>
+              {item.change.why && <span class="muted"> · {item.change.why}</span>}{' '}
+              <time>{clockTime(item.change.at)}</time>
             </p>
           )
         const m = item.message
@@ -89,11 +105,16 @@ export const Thread = ({ session, people, me, agents }: { session: SessionDetail
           )
         const person = people[m.userId]
         const isAgent = m.sender === 'agent'
-        const name = isAgent ? person?.name ?? 'Agent' : endUserName
-        const picture = isAgent ? person?.pictureUrl ?? agents.find((a) => a.name === name)?.pictureUrl : undefined
+        const name = isAgent ? (person?.name ?? 'Agent') : endUserName
+        const picture = isAgent ? (person?.pictureUrl ?? agents.find((a) => a.name === name)?.pictureUrl) : undefined
         const isMe = isAgent && name === me.name
         return (
-          <div class={`thread-row ${isAgent ? 'agent' : 'end-user'} live`} data-testid="thread-message" data-sender={m.sender} data-type={m.type}>
+          <div
+            class={`thread-row ${isAgent ? 'agent' : 'end-user'} live`}
+            data-testid="thread-message"
+            data-sender={m.sender}
+            data-type={m.type}
+          >
             <Avatar name={name} pictureUrl={picture} size={30} />
             <div class="thread-bubble">
               <span class="thread-author">

@@ -15,14 +15,17 @@ export type OutgoingMessage = { type: string; payload: Record<string, unknown> }
 /** The HITL tab's calls, made as one agent (the server checks who). */
 export const deskApi = (agentEmail: string) => {
   const headers = { 'x-agent-email': agentEmail }
-  const call = <T,>(path: string, init: RequestInit & { json?: unknown } = {}) => requestJson<T>(`/api/desk${path}`, { ...init, headers })
+  const call = <T>(path: string, init: RequestInit & { json?: unknown } = {}) =>
+    requestJson<T>(`/api/desk${path}`, { ...init, headers })
   return {
     list: (status: Filter, mine: boolean) => call<SessionList>(`/sessions?status=${status}${mine ? '&mine=true' : ''}`),
     get: (id: string) => call<{ session: SessionDetail; people: People }>(`/sessions/${id}`),
-    assign: (id: string, to?: { agentEmail: string; reason?: string }) => call(`/sessions/${id}/assign`, { method: 'POST', json: to ?? {} }),
+    assign: (id: string, to?: { agentEmail: string; reason?: string }) =>
+      call(`/sessions/${id}/assign`, { method: 'POST', json: to ?? {} }),
     send: (id: string, message: OutgoingMessage, idempotencyKey = newKey()) =>
       call(`/sessions/${id}/messages`, { method: 'POST', json: { message, idempotencyKey } }),
-    note: (id: string, text: string, idempotencyKey = newKey()) => call(`/sessions/${id}/notes`, { method: 'POST', json: { text, idempotencyKey } }),
+    note: (id: string, text: string, idempotencyKey = newKey()) =>
+      call(`/sessions/${id}/notes`, { method: 'POST', json: { text, idempotencyKey } }),
     close: (id: string, reason: string) => call(`/sessions/${id}/close`, { method: 'POST', json: { reason } }),
     eventsUrl: `/api/desk/events?agent=${encodeURIComponent(agentEmail)}`,
   }

@@ -8,14 +8,19 @@ const initials = (name: string) =>
     .map((w) => w[0]!.toUpperCase())
     .join('') || '?'
 
-const colorOf = (name: string) => palette[[...name].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7) % palette.length]
+const colorOf = (name: string) =>
+  palette[[...name].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7) % palette.length]
 
 /** A picture when there is one, else initials on a colour that is always the same for a name. */
 export const Avatar = ({ name, pictureUrl, size = 32 }: { name: string; pictureUrl?: string; size?: number }) =>
   pictureUrl ? (
     <img class="avatar" src={pictureUrl} alt={name} width={size} height={size} style={{ width: size, height: size }} />
   ) : (
-    <span class="avatar avatar-initials" aria-label={name} style={{ width: size, height: size, background: colorOf(name), fontSize: size * 0.4 }}>
+    <span
+      class="avatar avatar-initials"
+      aria-label={name}
+      style={{ width: size, height: size, background: colorOf(name), fontSize: size * 0.4 }}
+    >
       {initials(name)}
     </span>
   )

@@ -14,7 +14,15 @@ const inline = (text: string): ComponentChildren[] => {
     else if (token.startsWith('[')) {
       const [, label, href] = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(token) ?? []
       const safe = href && /^(https?:|mailto:|\/)/.test(href) ? href : undefined
-      out.push(safe ? <a href={safe} target="_blank" rel="noreferrer">{label}</a> : label)
+      out.push(
+        safe ? (
+          <a href={safe} target="_blank" rel="noreferrer">
+            {label}
+          </a>
+        ) : (
+          label
+        )
+      )
     } else out.push(<em>{token.slice(1, -1)}</em>)
     last = at + token.length
   }

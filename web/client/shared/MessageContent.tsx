@@ -14,7 +14,13 @@ const fileName = (url: string) => {
 const FileIcon = () => (
   <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
     <path d="M6 2h8l6 6v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2z" fill="currentColor" opacity=".18" />
-    <path d="M14 2v6h6M6 2h8l6 6v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
+    <path
+      d="M14 2v6h6M6 2h8l6 6v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2z"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.6"
+      stroke-linejoin="round"
+    />
   </svg>
 )
 
@@ -89,6 +95,10 @@ export const MessageContent = ({ type, payload, onChoice }: Props) => {
         </div>
       )
     default:
-      return <p class="muted">[{type}] {payload.text ?? ''}</p>
+      return (
+        <p class="muted">
+          [{type}] {payload.text ?? ''}
+        </p>
+      )
   }
 }

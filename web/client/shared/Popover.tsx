@@ -32,7 +32,14 @@ export const Popover = ({
   }, [open])
   return (
     <div class="popover-root" ref={root}>
-      <button type="button" class={buttonClass} data-testid={testId} aria-expanded={open} disabled={disabled} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class={buttonClass}
+        data-testid={testId}
+        aria-expanded={open}
+        disabled={disabled}
+        onClick={() => setOpen(!open)}
+      >
         {label}
       </button>
       {open && <div class={`popover popover-${align}`}>{children(() => setOpen(false))}</div>}

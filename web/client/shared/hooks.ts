@@ -11,7 +11,11 @@ export const useNow = (everyMs = 1000) => {
 }
 
 /** Server-sent events: `onEvent` stays current without reopening the stream. */
-export const useEventSource = (url: string | undefined, onEvent: (type: string, data: string) => void, types: string[]) => {
+export const useEventSource = (
+  url: string | undefined,
+  onEvent: (type: string, data: string) => void,
+  types: string[]
+) => {
   const handler = useRef(onEvent)
   handler.current = onEvent
   const [connected, setConnected] = useState(false)

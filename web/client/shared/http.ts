@@ -1,9 +1,12 @@
 /** JSON over fetch; a refusal becomes an Error carrying the server's sentence. */
-export const requestJson = async <T,>(url: string, init: RequestInit & { json?: unknown } = {}): Promise<T> => {
+export const requestJson = async <T>(url: string, init: RequestInit & { json?: unknown } = {}): Promise<T> => {
   const { json, headers, ...rest } = init
   const response = await fetch(url, {
     ...rest,
-    headers: { ...(json !== undefined ? { 'content-type': 'application/json' } : {}), ...(headers as Record<string, string>) },
+    headers: {
+      ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(headers as Record<string, string>),
+    },
     ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
   })
   const text = await response.text()
@@ -13,4 +16,6 @@ export const requestJson = async <T,>(url: string, init: RequestInit & { json?: 
 }
 
 export const newKey = () =>
-  typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
+  typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`

@@ -1,4 +1,5 @@
-export const clockTime = (at: number | string) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+export const clockTime = (at: number | string) =>
+  new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
 
 export const dayAndTime = (at: number | string) =>
   new Date(at).toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })

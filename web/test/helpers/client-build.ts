@@ -18,7 +18,9 @@ export const ensureClientBuilt = async () => {
   if (existsSync(builtIndex) && statSync(builtIndex).mtimeMs >= sources) return
   const vite = join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js')
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [vite, 'build', '--config', join(webDir, 'vite.config.ts')], { stdio: ['ignore', 'inherit', 'inherit'] })
+    const child = spawn(process.execPath, [vite, 'build', '--config', join(webDir, 'vite.config.ts')], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
     child.once('error', reject)
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`))))
   })

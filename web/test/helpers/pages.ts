@@ -15,7 +15,7 @@ const openPage = async (browser: Browser, baseUrl: string, path: string) => {
 export class EndUserChat {
   private constructor(
     readonly context: BrowserContext,
-    readonly page: Page,
+    readonly page: Page
   ) {}
 
   static async open(browser: Browser, baseUrl: string, name: string) {
@@ -66,14 +66,16 @@ export class EndUserChat {
 export class HitlTab {
   private constructor(
     readonly context: BrowserContext,
-    readonly page: Page,
+    readonly page: Page
   ) {}
 
   static async open(browser: Browser, baseUrl: string, agentId: string) {
     const { context, page } = await openPage(browser, baseUrl, `/hitl?as=${agentId}`)
     await page.locator('[data-testid="live-badge"].on').waitFor()
     // Live is not loaded: the queue's counts show a dash until the first list arrives.
-    await page.waitForFunction(() => /^\d+$/.test(document.querySelector('[data-testid="count-pending"]')?.textContent ?? ''))
+    await page.waitForFunction(() =>
+      /^\d+$/.test(document.querySelector('[data-testid="count-pending"]')?.textContent ?? '')
+    )
     return new HitlTab(context, page)
   }
 
@@ -100,7 +102,7 @@ export class HitlTab {
   async waitForCount(status: 'open' | 'pending' | 'assigned' | 'closed', n: number) {
     await this.page.waitForFunction(
       ([s, expected]) => document.querySelector(`[data-testid="count-${s}"]`)?.textContent === String(expected),
-      [status, n] as const,
+      [status, n] as const
     )
   }
 
@@ -127,7 +129,10 @@ export class HitlTab {
     await this.page.getByTestId('media-url').fill(url)
     await this.page.getByTestId('media-title').fill(title)
     await this.page.getByTestId('composer-submit').click()
-    await this.page.locator(`[data-testid="thread-message"][data-sender="agent"][data-type="${kind}"]`).filter({ hasText: title }).waitFor()
+    await this.page
+      .locator(`[data-testid="thread-message"][data-sender="agent"][data-type="${kind}"]`)
+      .filter({ hasText: title })
+      .waitFor()
   }
 
   async addNote(text: string) {
