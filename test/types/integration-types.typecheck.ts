@@ -24,13 +24,9 @@ export const rightCalls = async () => {
 }
 
 export const wrongCalls = async () => {
+  const claim = { type: 'conversation', id: 'conv', name: 'claim' } as const
   // @ts-expect-error the claim state has no `agent` field
-  await client.getOrSetState({
-    type: 'conversation',
-    id: 'conv',
-    name: 'claim',
-    payload: { agent: 'u', email: 'e', at: 1 },
-  })
+  await client.getOrSetState({ ...claim, payload: { agent: 'u', email: 'e', at: 1 } })
   // @ts-expect-error states are declared: there is no state named `session`
   await client.getState({ type: 'conversation', id: 'conv', name: 'session' })
   // @ts-expect-error hitlStopped carries a conversationId, not a userId
