@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Console output is shown for failing tests only: expected refusals and server start-up lines stay quiet.
+    silent: 'passed-only',
     globalSetup: ['web/test/helpers/global-setup.ts'],
   },
 })
