@@ -1,6 +1,7 @@
 import { Client } from '@botpress/client'
 import * as sdk from '@botpress/sdk'
 import type { Client as IntegrationClient, Context } from '../integration-types'
+import { jitteredBackoffMs } from './backoff'
 
 /** Every Botpress call is bounded: a request never hangs past this. */
 export const API_TIMEOUT_MS = 10_000
@@ -33,12 +34,11 @@ const retryAfterMs = (headers: Record<string, unknown> | undefined): number | un
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined
 }
 
-/** Exponential backoff with full jitter, so many instances retrying together do not stampede. */
+/** The server's hint when it gives one, else jittered exponential backoff. */
 export const retryDelayMs = (attempt: number, err?: RetryableError): number => {
   const hinted = retryAfterMs(err?.response?.headers)
   if (hinted !== undefined) return Math.min(hinted, MAX_DELAY_MS)
-  const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempt - 1))
-  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2))
+  return jitteredBackoffMs(attempt, BASE_DELAY_MS, MAX_DELAY_MS)
 }
 
 /**
