@@ -9,5 +9,6 @@ export default defineConfig({
     // Console output is shown for failing tests only: expected refusals and server start-up lines stay quiet.
     silent: 'passed-only',
     globalSetup: ['web/test/helpers/global-setup.ts'],
+    setupFiles: ['test/support/desk-contract.setup.ts'],
   },
 })

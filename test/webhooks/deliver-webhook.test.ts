@@ -17,7 +17,7 @@ const event: WebhookEvent = {
     id: 'conv_1',
     status: 'assigned',
     title: 'Refund',
-    priority: 'medium',
+    priority: 'normal',
     endUser: { id: 'user_1' },
     createdAt: 0,
     waitingMs: 0,

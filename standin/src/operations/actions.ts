@@ -1,6 +1,7 @@
 // /v1/chat/actions: a bot calls `<alias>:<action>`; the stand-in forwards it synchronously to that
 // integration as `action_triggered` and answers with its output, or with its error unchanged.
-import { ApiError, forbidden, invalid } from '../errors'
+import { reportActionCall } from '../action-observers'
+import { ApiError, forbidden, invalid, UpstreamError } from '../errors'
 import { callIntegration } from '../routing'
 import { checkAgainst } from '../zod-check'
 import type { Operation } from './context'
@@ -21,16 +22,35 @@ export const callAction: Operation = async (ctx, { body }) => {
   const declared = target.integration.definition.actions?.[action]
   if (!declared) throw invalid(`Action "${action}" is not declared by integration "${target.integration.name}"`)
   checkAgainst(declared.input?.schema, body.input, `Input of action "${type}"`)
-  const result = await callIntegration(
-    ctx.rt,
-    ctx.caller.bot,
-    target.installation,
-    target.integration,
-    'action_triggered',
-    {
-      type: action,
-      input: body.input,
+  try {
+    const result = await callIntegration(
+      ctx.rt,
+      ctx.caller.bot,
+      target.installation,
+      target.integration,
+      'action_triggered',
+      {
+        type: action,
+        input: body.input,
+      }
+    )
+    const answer = { output: result?.output ?? {}, meta: { cached: false } }
+    reportActionCall({ type, input: body.input, outcome: { ok: true, body: answer } })
+    return { body: answer }
+  } catch (err) {
+    reportActionCall({ type, input: body.input, outcome: { ok: false, body: errorBodyOf(err) } })
+    throw err
+  }
+}
+
+const errorBodyOf = (err: unknown): unknown => {
+  if (err instanceof ApiError) return err.toBody()
+  if (err instanceof UpstreamError) {
+    try {
+      return JSON.parse(err.body)
+    } catch {
+      return err.body
     }
-  )
-  return { body: { output: result?.output ?? {}, meta: { cached: false } } }
+  }
+  return String(err)
 }
