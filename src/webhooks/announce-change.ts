@@ -13,7 +13,7 @@ const inFlight = new Set<Promise<unknown>>()
 
 /** Resolves once every delivery started so far has ended (tests and the bench wait on it; sessions never do). */
 export const webhooksSettled = async (): Promise<void> => {
-  while (inFlight.size > 0) await Promise.allSettled([...inFlight])
+  while (inFlight.size > 0) await Promise.allSettled(inFlight)
 }
 
 /** The same change always gets the same id, so a retried operation or a redelivery is deduped by the receiver. */
