@@ -90,10 +90,10 @@ describe('routing between bot, integration and chat', () => {
     expect(event.type).toBe('support:agentAssigned')
     await w.standin.idle()
     const seen = w.echo.received.filter((r) => r.conversationId === conversation.id)
-    expect(seen.map((r) => r.type)).toEqual(['message_created', 'support:agentAssigned'])
+    expect(seen.map((r) => r.type)).toEqual(['message_created', 'dispatched:agentAssigned', 'support:agentAssigned'])
     expect(seen[0]!.text).toBe('hello from the desk')
     expect(seen[0]!.tags).toEqual({ 'support:ticketId': 'T-2' })
-    expect(seen[1]!.payload).toEqual({ conversationId: conversation.id, agentName: 'Smith' })
+    expect(seen[2]!.payload).toEqual({ conversationId: conversation.id, agentName: 'Smith' })
     expect((await w.botClient.getEvent({ id: event.id })).event.status).toBe('processed')
   })
 

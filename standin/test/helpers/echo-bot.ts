@@ -13,7 +13,8 @@ export type BotReceived = {
   payload?: any
 }
 
-export const startEchoBot = async (opts: { slowMs?: number } = {}) => {
+export const startEchoBot = async (opts: { slowMs?: number; alias?: string } = {}) => {
+  const alias = opts.alias ?? 'support'
   const received: BotReceived[] = []
   const bot = new sdk.Bot({ actions: {}, plugins: {} } as any) as any
 
@@ -38,7 +39,7 @@ export const startEchoBot = async (opts: { slowMs?: number } = {}) => {
       })
     }
     if (text.startsWith('ticket ')) {
-      const { output } = await client.callAction({ type: 'support:openTicket', input: { ticketId: text.slice(7) } })
+      const { output } = await client.callAction({ type: `${alias}:openTicket`, input: { ticketId: text.slice(7) } })
       await client.createMessage({
         conversationId: output.conversationId,
         userId: ctx.botId,
@@ -54,6 +55,11 @@ export const startEchoBot = async (opts: { slowMs?: number } = {}) => {
         payload: { text: `Ticket ${output.conversationId} opened` },
       })
     }
+  })
+
+  // Dispatched by the SDK on the event body's `type`: heard only when Botpress keys it by the alias.
+  bot.on.event(`${alias}:agentAssigned`, async ({ event }: any) => {
+    received.push({ eventId: event.id, type: 'dispatched:agentAssigned', conversationId: event.conversationId })
   })
 
   bot.on.event('*', async ({ event }: any) => {

@@ -14,14 +14,24 @@ export const sdkRetry = {
   retryDelay: () => 0,
 }
 
-export const startWorld = async (opts: StandinOptions & { flakyFailures?: number; botSlowMs?: number } = {}) => {
+export type WorldOptions = StandinOptions & {
+  flakyFailures?: number
+  botSlowMs?: number
+  /** Published name of the support integration (default `support`; a workspace's is `<handle>/support`). */
+  integrationName?: string
+  /** Alias it is installed under in the echo bot (default `support`). */
+  alias?: string
+}
+
+export const startWorld = async (opts: WorldOptions = {}) => {
+  const alias = opts.alias ?? 'support'
   const standin = await startStandin({ validate: true, seed: 1, ...opts })
   process.env.BP_API_URL = standin.url
   process.env.BP_TOKEN = standin.workspaceToken
   const support = await startSupportIntegration({ flakyFailures: opts.flakyFailures })
-  const echo = await startEchoBot({ slowMs: opts.botSlowMs })
+  const echo = await startEchoBot({ slowMs: opts.botSlowMs, alias })
   const { integrationId, token: integrationToken } = standin.registerIntegration({
-    name: 'support',
+    name: opts.integrationName ?? 'support',
     version: '0.1.0',
     url: support.url,
     definition: support.definition,
@@ -29,7 +39,7 @@ export const startWorld = async (opts: StandinOptions & { flakyFailures?: number
   const { botId, token: botToken } = await standin.createBot({
     name: 'echo',
     url: echo.url,
-    integrations: [{ integrationId, alias: 'support', configuration: { failRegister: false } }],
+    integrations: [{ integrationId, alias, configuration: { failRegister: false } }],
   })
   const botClient = new Client({ apiUrl: standin.url, token: botToken, botId, retry: sdkRetry })
   const integrationClient = new Client({
@@ -37,7 +47,7 @@ export const startWorld = async (opts: StandinOptions & { flakyFailures?: number
     token: integrationToken,
     botId,
     integrationId,
-    integrationAlias: 'support',
+    integrationAlias: alias,
     retry: sdkRetry,
   })
   return {
@@ -46,6 +56,7 @@ export const startWorld = async (opts: StandinOptions & { flakyFailures?: number
     echo,
     botId,
     integrationId,
+    alias,
     botClient,
     integrationClient,
     close: async () => {
