@@ -5,4 +5,9 @@ export type BotCaller = { role: 'bot'; bot: Bot }
 export type IntegrationCaller = { role: 'integration'; bot: Bot; integration: Integration; installation: Installation }
 export type Caller = BotCaller | IntegrationCaller
 
-export const ownerOf = (caller: Caller): string => (caller.role === 'integration' ? caller.integration.name : '')
+/**
+ * The key of what an integration owns in a bot: its installation's alias (Botpress keys conversations,
+ * events and tags by the alias a bot installed the integration under, not by the published name).
+ * '' for the bot itself.
+ */
+export const ownerOf = (caller: Caller): string => (caller.role === 'integration' ? caller.installation.alias : '')

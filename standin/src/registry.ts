@@ -136,13 +136,4 @@ export class Registry {
     }
     return undefined
   }
-
-  /** The installation that owns conversations/users created under `integrationName`. */
-  installationByName(bot: Bot, integrationName: string) {
-    for (const installation of bot.installations) {
-      const integration = this.integrations.get(installation.integrationId)
-      if (integration?.name === integrationName) return { installation, integration }
-    }
-    return undefined
-  }
 }

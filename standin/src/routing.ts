@@ -1,7 +1,7 @@
 // Where things go once written, like Botpress routes them:
 // - a message the bot writes on an integration's conversation goes to that integration (`message_created`);
 // - a message an integration (or the chat channel) writes reaches the bot as a `message_created` event;
-// - an event an integration creates reaches the bot as `<alias>:<type>`;
+// - an event an integration creates reaches the bot as `<alias>:<type>` (body and `x-bp-type`);
 // - actions are synchronous calls to the integration (`action_triggered`).
 import { ApiError, UpstreamError } from './errors'
 import { newId } from './ids'
@@ -30,7 +30,6 @@ export const routeMessage = (rt: Runtime, bot: Bot, message: StoredMessage): voi
   const user = store.users.get(message.userId)
   if (!conversation || !user) return
   if (message.direction === 'incoming') {
-    const owner = rt.registry.installationByName(bot, conversation.integration)
     const event: StoredEvent = {
       id: newId('evt'),
       createdAt: now(),
@@ -46,13 +45,13 @@ export const routeMessage = (rt: Runtime, bot: Bot, message: StoredMessage): voi
       messageId: message.id,
       status: 'pending',
       failureReason: null,
-      owner: owner?.integration.name ?? '',
+      owner: conversation.integration,
     }
     store.events.set(event.id, event)
-    deliverEventToBot(rt, bot, event, 'message_created')
+    deliverEventToBot(rt, bot, event)
     return
   }
-  const target = rt.registry.installationByName(bot, conversation.integration)
+  const target = rt.registry.installationByAlias(bot, conversation.integration)
   if (!target || target.integration.builtin) return // the chat channel just keeps what the bot says
   const caller = { role: 'integration' as const, bot, ...target }
   const body = {
@@ -73,6 +72,7 @@ export const routeMessage = (rt: Runtime, bot: Bot, message: StoredMessage): voi
           botId: bot.id,
           target: 'integration',
           integration: target.integration.name,
+          alias: target.installation.alias,
           operation: 'message_created',
           messageId: message.id,
           conversationId: conversation.id,
@@ -83,8 +83,9 @@ export const routeMessage = (rt: Runtime, bot: Bot, message: StoredMessage): voi
   })
 }
 
-/** Sends an event to the bot server; records its outcome in the event's status. */
-export const deliverEventToBot = (rt: Runtime, bot: Bot, event: StoredEvent, type: string): void => {
+/** Sends an event to the bot server (typed as stored: `<alias>:<type>`); records its outcome in the event's status. */
+export const deliverEventToBot = (rt: Runtime, bot: Bot, event: StoredEvent): void => {
+  const { type } = event
   rt.emitter.emit('event', { botId: bot.id, event: eventView(event) })
   if (!bot.url) {
     // No bot server to run: Botpress would have nothing to execute either.

@@ -41,7 +41,7 @@ export type StoredEvent = {
   messageId?: string
   status: EventStatus
   failureReason: string | null
-  /** Name of the integration that created it ('' for the bot); decides who may read it. */
+  /** Alias of the installation that created it ('' for the bot); decides who may read it. */
   owner: string
 }
 export type StateType = 'conversation' | 'user' | 'bot' | 'integration' | 'task' | 'workflow'

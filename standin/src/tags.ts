@@ -1,7 +1,8 @@
 // Tag rules of the runtime API: string values of at most 500 characters; an integration may only
-// use the tags its definition declares and they are stored namespaced (`hitl:status`); the bot sees
-// and filters them with that prefix; updates merge and an empty value removes the tag.
-import type { Caller } from './caller'
+// use the tags its definition declares and they are stored under its installation's alias
+// (`support:status` when installed as `support`, whatever its published name); the bot sees and
+// filters them with that prefix; updates merge and an empty value removes the tag.
+import { type Caller, ownerOf } from './caller'
 import { invalid } from './errors'
 import type { IntegrationDefinitionLike } from './registry'
 
@@ -48,19 +49,19 @@ export const toStoredTags = (
       const where = entity === 'user' ? 'user tags' : `${entity} tags${channel ? ` of channel "${channel}"` : ''}`
       throw invalid(`Tag "${key}" is not declared in the ${where} of integration "${caller.integration.name}"`)
     }
-    stored[`${caller.integration.name}:${key}`] = value as string
+    stored[`${ownerOf(caller)}:${key}`] = value as string
   }
   return stored
 }
 
 /** Stored name of one tag key as written by the caller (for `discriminateByTags`, `listTagValues`). */
 export const toStoredKey = (caller: Caller, key: string): string =>
-  caller.role === 'integration' ? `${caller.integration.name}:${key}` : key
+  caller.role === 'integration' ? `${ownerOf(caller)}:${key}` : key
 
 /** What `caller` sees: the bot sees everything; an integration only its own tags, unprefixed. */
 export const viewTags = (caller: Caller, stored: Tags): Tags => {
   if (caller.role === 'bot') return { ...stored }
-  const prefix = `${caller.integration.name}:`
+  const prefix = `${ownerOf(caller)}:`
   const seen: Tags = {}
   for (const [key, value] of Object.entries(stored)) if (key.startsWith(prefix)) seen[key.slice(prefix.length)] = value
   return seen

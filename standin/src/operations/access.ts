@@ -1,12 +1,13 @@
 // Which records a caller may touch. A bot reaches everything in its own store (nothing of another
-// bot: that is a 404); an integration reaches only the conversations of its own integration (and
+// bot: that is a 404); an integration reaches only the conversations of its own installation (and
 // their messages), and any user of the bot (integrations read e.g. the bot's own user).
+import { ownerOf } from '../caller'
 import { notFound } from '../errors'
 import type { StoredConversation, StoredMessage, StoredUser } from '../store'
 import type { OpContext } from './context'
 
 export const canSeeConversation = (ctx: OpContext, c: StoredConversation) =>
-  ctx.caller.role === 'bot' || c.integration === ctx.caller.integration.name
+  ctx.caller.role === 'bot' || c.integration === ownerOf(ctx.caller)
 
 export const conversationOf = (ctx: OpContext, id: string): StoredConversation => {
   const c = ctx.store.conversations.get(id)
@@ -33,4 +34,4 @@ export const messageOf = (ctx: OpContext, id: string): StoredMessage => {
 
 /** Users an integration lists: the ones it created. The bot lists all. */
 export const canListUser = (ctx: OpContext, u: StoredUser) =>
-  ctx.caller.role === 'bot' || u.integration === ctx.caller.integration.name
+  ctx.caller.role === 'bot' || u.integration === ownerOf(ctx.caller)

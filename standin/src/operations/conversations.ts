@@ -1,4 +1,5 @@
 // /v1/chat/conversations and their participants.
+import { ownerOf } from '../caller'
 import { invalid, notFound } from '../errors'
 import { newId } from '../ids'
 import { paginate } from '../paging'
@@ -9,19 +10,22 @@ import { conversationView, userView } from '../views'
 import { canSeeConversation, conversationOf, userOf } from './access'
 import { type Operation, type OpContext, dateRange } from './context'
 
-/** The integration a new conversation belongs to, and a check that it has that channel. */
+/**
+ * The installation a new conversation belongs to (its alias becomes `conversation.integration`), and a
+ * check that it has that channel. A bot names the installation by its alias, as the SDK does.
+ */
 const ownerOfNew = (ctx: OpContext, channel: string, integrationName?: string): string => {
   if (ctx.caller.role === 'integration') {
     const def = ctx.caller.integration.definition
     if (!def.channels?.[channel])
       throw invalid(`Channel "${channel}" is not declared by integration "${ctx.caller.integration.name}"`)
-    return ctx.caller.integration.name
+    return ownerOf(ctx.caller)
   }
   if (!integrationName) throw invalid('integrationName is required when a bot creates a conversation')
-  const target = ctx.rt.registry.installationByName(ctx.caller.bot, integrationName)
-  if (!target) throw invalid(`Integration "${integrationName}" is not installed in this bot`)
+  const target = ctx.rt.registry.installationByAlias(ctx.caller.bot, integrationName)
+  if (!target) throw invalid(`No integration is installed with alias "${integrationName}" in this bot`)
   if (!target.integration.builtin && !target.integration.definition.channels?.[channel])
-    throw invalid(`Channel "${channel}" is not declared by integration "${integrationName}"`)
+    throw invalid(`Channel "${channel}" is not declared by integration "${target.integration.name}"`)
   return integrationName
 }
 

@@ -1,5 +1,6 @@
-// /v1/chat/events. An integration's event is checked against its definition, stored as
-// `<integration>:<type>` and delivered to the bot as `<alias>:<type>`.
+// /v1/chat/events. An integration's event is checked against its definition, then stored and
+// delivered to the bot as `<alias>:<type>`: the body's `type` is what the SDK's bot server dispatches on.
+import { ownerOf } from '../caller'
 import { invalid, notFound } from '../errors'
 import { newId } from '../ids'
 import { paginate } from '../paging'
@@ -10,8 +11,7 @@ import { eventView } from '../views'
 import { conversationOf, messageOf, userOf } from './access'
 import type { Operation, OpContext } from './context'
 
-const canSeeEvent = (ctx: OpContext, e: StoredEvent) =>
-  ctx.caller.role === 'bot' || e.owner === ctx.caller.integration.name
+const canSeeEvent = (ctx: OpContext, e: StoredEvent) => ctx.caller.role === 'bot' || e.owner === ownerOf(ctx.caller)
 
 const eventOf = (ctx: OpContext, id: string) => {
   const event = ctx.store.events.get(id)
@@ -32,14 +32,12 @@ const scheduleDelay = (schedule: { delay?: number; dateTime?: string } | undefin
 
 export const createEvent: Operation = (ctx, { body }) => {
   const { caller } = ctx
-  let storedType: string = body.type
-  let deliveredType: string = body.type
+  let type: string = body.type
   if (caller.role === 'integration') {
     const declared = caller.integration.definition.events?.[body.type]
     if (!declared) throw invalid(`Event "${body.type}" is not declared by integration "${caller.integration.name}"`)
     checkAgainst(declared.schema, body.payload, `Payload of event "${body.type}"`)
-    storedType = `${caller.integration.name}:${body.type}`
-    deliveredType = `${caller.installation.alias}:${body.type}`
+    type = `${caller.installation.alias}:${body.type}`
   }
   if (body.conversationId) conversationOf(ctx, body.conversationId)
   if (body.userId) userOf(ctx, body.userId)
@@ -49,21 +47,21 @@ export const createEvent: Operation = (ctx, { body }) => {
     id: newId('evt'),
     createdAt: now(),
     seq: nextSeq(),
-    type: storedType,
+    type,
     payload: body.payload,
     ...(body.conversationId ? { conversationId: body.conversationId } : {}),
     ...(body.userId ? { userId: body.userId } : {}),
     ...(body.messageId ? { messageId: body.messageId } : {}),
     status: delay === undefined ? 'pending' : 'scheduled',
     failureReason: null,
-    owner: caller.role === 'integration' ? caller.integration.name : '',
+    owner: ownerOf(caller),
   }
   ctx.store.events.set(event.id, event)
-  if (delay === undefined) deliverEventToBot(ctx.rt, caller.bot, event, deliveredType)
+  if (delay === undefined) deliverEventToBot(ctx.rt, caller.bot, event)
   else
     ctx.rt.scheduler.schedule(event.id, delay, () => {
       event.status = 'pending'
-      deliverEventToBot(ctx.rt, caller.bot, event, deliveredType)
+      deliverEventToBot(ctx.rt, caller.bot, event)
     })
   return { status: 201, body: { event: eventView(event) } }
 }

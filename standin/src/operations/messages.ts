@@ -13,7 +13,7 @@ import { type Operation, type OpContext, dateRange } from './context'
 
 /** The channel of the conversation's integration declares which message types exist and their payloads. */
 const checkMessage = (ctx: OpContext, conversation: StoredConversation, type: string, payload: unknown) => {
-  const target = ctx.rt.registry.installationByName(ctx.caller.bot, conversation.integration)
+  const target = ctx.rt.registry.installationByAlias(ctx.caller.bot, conversation.integration)
   if (!target || target.integration.builtin) return
   const channel = target.integration.definition.channels?.[conversation.channel]
   const declared = channel?.messages?.[type]

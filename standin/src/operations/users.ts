@@ -9,10 +9,11 @@ import { userView } from '../views'
 import { canListUser, conversationOf, userOf } from './access'
 import { type Operation, type OpContext, dateRange } from './context'
 
+/** The installation (by alias) a new user belongs to; a bot names it by its alias. */
 const integrationFor = (ctx: OpContext, integrationName?: string) => {
-  if (ctx.caller.role === 'integration') return ctx.caller.integration.name
-  if (integrationName && !ctx.rt.registry.installationByName(ctx.caller.bot, integrationName))
-    throw invalid(`Integration "${integrationName}" is not installed in this bot`)
+  if (ctx.caller.role === 'integration') return ownerOf(ctx.caller)
+  if (integrationName && !ctx.rt.registry.installationByAlias(ctx.caller.bot, integrationName))
+    throw invalid(`No integration is installed with alias "${integrationName}" in this bot`)
   return integrationName
 }
 
