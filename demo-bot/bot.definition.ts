@@ -4,6 +4,12 @@ import { handoffConfigurationSchema } from './src/configuration'
 import { actions, conversationTags, events, messageTags, states, userTags } from './src/definitions'
 
 /**
+ * The alias the bot installs the integration under (`HITL_ALIAS`); by default the published name without
+ * its workspace handle (`acme/hitl` is installed as `hitl`). Everything the bot sees of it is keyed by this.
+ */
+export const HITL_ALIAS = process.env.HITL_ALIAS || hitlDefinition.name.split('/').at(-1) || hitlDefinition.name
+
+/**
  * The demo bot: a small FAQ bot that hands conversations to live agents through the `hitl` integration,
  * the way Botpress's HITL plugin does. Everything it remembers is declared here and lives in Botpress.
  */
@@ -22,5 +28,5 @@ export default new sdk.BotDefinition({
     version: hitlDefinition.version,
     definition: hitlDefinition,
   } as sdk.IntegrationPackage,
-  { alias: 'hitl', enabled: true, configuration: {} }
+  { alias: HITL_ALIAS, enabled: true, configuration: {} }
 )

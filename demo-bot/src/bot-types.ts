@@ -1,11 +1,13 @@
 /**
- * The bot's types, as `bp gen` would write them into `.botpress/`: the integration installed under the
- * alias `hitl`, the built-in chat channel the end user talks on, and the bot's own states, events, actions.
+ * The bot's types, as `bp gen` would write them into `.botpress/` for the default alias `hitl` (at run time
+ * the installation's own alias keys its actions and events: see `installed`), the built-in chat channel the
+ * end user talks on, and the bot's own states, events, actions.
  */
 import * as sdk from '@botpress/sdk'
 import type { z } from '@botpress/sdk'
 import type { TIntegration } from '../../src/integration-types'
 import type { actions, events, states } from './definitions'
+import type { HandoffInterfaces } from './hitl/hitl-interface'
 
 type Infer<S> = S extends z.ZodTypeAny ? z.infer<S> : never
 
@@ -51,9 +53,10 @@ export type DemoBot = {
 export type BotClient = sdk.BotSpecificClient<DemoBot>
 export type BotLogger = sdk.BotLogger
 
-/** What every handler of the demo bot works with. */
+/** What every handler of the demo bot works with: the SDK's props, and the integration behind `hitl`. */
 export type BotProps = {
   client: BotClient
   ctx: { botId: string; configuration: { payload?: unknown } }
   logger: BotLogger
+  interfaces: HandoffInterfaces
 }

@@ -1,47 +1,45 @@
 import { z } from '@botpress/sdk'
 
 /**
- * What the bot builder can say and tune about handoffs: the options of Botpress's HITL plugin, in our
- * words. An empty text means "say nothing". `{agentName}` in agentAssignedText is replaced by the
- * agent's name (or "An agent" when useHumanAgentInfo is off).
+ * What the bot builder can say and tune about handoffs: the options of Botpress's HITL plugin (1.4.2), with
+ * its default texts, so a bot that later switches to the plugin tells its end users the same things. An
+ * empty text means "say nothing" (the plugin's `NULL`). `{agentName}` in agentAssignedText is replaced by
+ * the agent's name (or "An agent" when useHumanAgentInfo is off); the plugin's default names no one and
+ * shows the agent as the speaker instead.
  */
 export const handoffConfigurationSchema = z.object({
   handoffText: z
     .string()
-    .default("I'm connecting you with a human agent. Someone will be with you shortly.")
+    .default('I have escalated this conversation to a human agent. They should be with you shortly.')
     .describe('Told to the end user once the session has started (never when it failed to start)'),
   handoffFailedText: z
     .string()
     .default("Sorry, I couldn't reach a human agent right now. Please try again in a moment.")
-    .describe('Told to the end user when the session could not be started'),
+    .describe('Told to the end user when the session could not be started (the plugin has no such text)'),
   agentAssignedText: z
     .string()
-    .default('{agentName} joined the conversation.')
+    .default('A human agent has joined the conversation.')
     .describe('Told to the end user when an agent takes the session'),
   stoppedText: z
     .string()
-    .default('The agent has ended the conversation. I am back to help you.')
+    .default('The human agent closed the conversation. I will continue assisting you.')
     .describe('Told to the end user when the agent closes the session'),
   userCancelledText: z
     .string()
     .default('( The user has ended the session. )')
-    .describe('Written in the session for the agent when the end user ends it with the close command'),
+    .describe(
+      'Written in the session for the agent when the bot stops it: the close command, the assignment timeout or the flow (the plugin writes this one text for all three)'
+    ),
   userEndedText: z
     .string()
-    .default('You ended the conversation with the agent. I am back to help you.')
+    .default('You have ended the session with the human agent. I will continue assisting you.')
     .describe('Told to the end user after the close command'),
   assignmentTimeoutText: z
     .string()
-    .default('No agent is available right now. Please try again later; until then, I will keep helping you.')
+    .default(
+      'No human agent is available at the moment. Please try again later. I will continue assisting you for the time being.'
+    )
     .describe('Told to the end user when no agent took the session in time'),
-  assignmentTimeoutAgentText: z
-    .string()
-    .default('( No agent joined in time: the session was closed. )')
-    .describe('Written in the session for agents when the assignment timeout closes it'),
-  botStoppedAgentText: z
-    .string()
-    .default('( The bot has ended the session. )')
-    .describe('Written in the session for agents when the bot itself stops it'),
   unsupportedMessageText: z
     .string()
     .default(

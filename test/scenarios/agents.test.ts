@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startOfflineBotpress, type OfflineBotpress } from '../../offline'
 import { agent, EndUser, askForHuman } from './support/people'
+import { texts } from './support/texts'
 
 let bp: OfflineBotpress
 beforeAll(async () => {
@@ -19,10 +20,10 @@ describe('agents sharing sessions', () => {
     const ann = agent(bp.desk, 'Ann Agent')
     const ben = agent(bp.desk, 'Ben Second')
     await ann.take(sessionId)
-    await endUser.waitForText('Ann Agent joined the conversation.')
+    await endUser.waitForAgentJoined('Ann Agent')
     await ann.write(sessionId, 'Let me pass you to billing')
     await ann.transferTo(sessionId, ben, 'billing question')
-    await endUser.waitForText('Ben Second joined the conversation.')
+    await endUser.waitForAgentJoined('Ben Second')
     await ben.write(sessionId, 'Billing here')
     const seen = await endUser.waitForText('Billing here')
 
@@ -37,10 +38,7 @@ describe('agents sharing sessions', () => {
       ['agent', 'Billing here'],
       ['end-user', 'thanks Ben'],
     ])
-    expect(endUser.receivedTexts().filter((t) => t.endsWith('joined the conversation.'))).toEqual([
-      'Ann Agent joined the conversation.',
-      'Ben Second joined the conversation.',
-    ])
+    expect(endUser.joinedAgents()).toEqual(['Ann Agent', 'Ben Second'])
   })
 
   it('two agents take one session at once: exactly one gets it, the other is told who has it', async () => {
@@ -56,11 +54,10 @@ describe('agents sharing sessions', () => {
     const winner = outcomes[0]!.status === 'fulfilled' ? ann : ben
     expect(String(lost[0]!.reason?.message)).toMatch(new RegExp(`${winner.identity.name}|${winner.identity.email}`))
 
-    await endUser.waitForText(`${winner.identity.name} joined the conversation.`)
+    await endUser.waitForAgentJoined(winner.identity.name)
     await bp.standin.idle()
-    expect(endUser.receivedTexts().filter((t) => t.endsWith('joined the conversation.'))).toEqual([
-      `${winner.identity.name} joined the conversation.`,
-    ])
+    expect(endUser.joinedAgents()).toEqual([winner.identity.name])
+    expect(endUser.receivedTexts().filter((t) => t === texts.agentAssignedText)).toHaveLength(1)
     expect((await ann.getSession(sessionId)).assignee?.name).toBe(winner.identity.name)
   })
 })

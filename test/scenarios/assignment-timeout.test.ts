@@ -32,7 +32,7 @@ describe('the agent-assignment timeout', () => {
     await bp.standin.idle()
     const session = await agent(bp.desk, 'Ann Agent').getSession(sessionId)
     expect(session.status).toBe('closed')
-    expect(session.messages.filter((m) => m.payload.text === texts.assignmentTimeoutAgentText)).toHaveLength(1)
+    expect(session.messages.filter((m) => m.payload.text === texts.userCancelledText)).toHaveLength(1)
     kim.say('hello again')
     await kim.waitForText('Hello! I can tell you about opening hours')
   })
@@ -42,7 +42,7 @@ describe('the agent-assignment timeout', () => {
     const sessionId = await askForHuman(bp.desk, lea)
     const ann = agent(bp.desk, 'Ann Agent')
     await ann.take(sessionId)
-    await lea.waitForText('Ann Agent joined the conversation.')
+    await lea.waitForAgentJoined('Ann Agent')
 
     await timeoutRunsOut()
     expect(lea.receivedTexts()).not.toContain(texts.assignmentTimeoutText)

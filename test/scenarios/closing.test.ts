@@ -66,7 +66,7 @@ describe('ending a session', () => {
     await bp.standin.idle()
     const session = await ann.getSession(sessionId)
     expect(session.status).toBe('closed')
-    expect(session.messages.filter((m) => m.payload.text === texts.botStoppedAgentText)).toHaveLength(1)
+    expect(session.messages.filter((m) => m.payload.text === texts.userCancelledText)).toHaveLength(1)
     await botAnswersAgain(endUser)
   })
 

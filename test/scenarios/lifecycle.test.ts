@@ -31,7 +31,7 @@ describe('a handoff from start to finish', () => {
     ])
 
     await ann.take(sessionId)
-    await alice.waitForText('Ann Agent joined the conversation.')
+    await alice.waitForAgentJoined('Ann Agent')
 
     await ann.write(sessionId, 'Hi Alice, how can I help?')
     await alice.waitForText('Hi Alice, how can I help?')
@@ -64,12 +64,13 @@ describe('a handoff from start to finish', () => {
     expect(alice.receivedTexts()).toEqual([
       alice.receivedTexts()[0],
       texts.handoffText,
-      'Ann Agent joined the conversation.',
+      texts.agentAssignedText,
       'Hi Alice, how can I help?',
       texts.stoppedText,
       'Is there anything else I can help you with?',
       expect.stringContaining('We are open Monday to Friday'),
     ])
+    expect(alice.joinedAgents()).toEqual(['Ann Agent'])
   })
 
   it('escalates on its own when the detector asks for a human, with a high priority for legal matters', async () => {

@@ -32,7 +32,7 @@ const startSession = async (name: string) => {
   const sessionId = await askForHuman(bp.desk, endUser)
   const ann = agent(bp.desk, 'Ann Agent')
   await ann.take(sessionId)
-  await endUser.waitForText('joined the conversation')
+  await endUser.waitForText(texts.agentAssignedText)
   return { endUser, sessionId, ann }
 }
 

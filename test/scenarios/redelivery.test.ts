@@ -34,13 +34,13 @@ describe('every delivery redelivered', () => {
     await rae.waitForReceived(1)
     const sessionId = await askForHuman(bot.desk, rae)
     await ann.take(sessionId)
-    await rae.waitForText('Ann Agent joined')
+    await rae.waitForAgentJoined('Ann Agent')
     for (const c of six) rae.send(c.type, c.payload)
     await standin.idle()
     for (const c of six) await ann.send(sessionId, c)
     await ann.note(sessionId, 'a note')
     await ann.transferTo(sessionId, ben)
-    await rae.waitForText('Ben Second joined')
+    await rae.waitForAgentJoined('Ben Second')
     await ben.write(sessionId, 'Ben here')
     await rae.waitForText('Ben here')
     rae.say('/end')
@@ -56,22 +56,23 @@ describe('every delivery redelivered', () => {
     expect(received).toEqual([
       expect.stringContaining('Hello!'),
       texts.handoffText,
-      'Ann Agent joined the conversation.',
+      texts.agentAssignedText,
       'words',
       'image',
       'audio',
       'video',
       'file',
       'bloc text',
-      'Ben Second joined the conversation.',
+      texts.agentAssignedText,
       'Ben here',
       texts.userEndedText,
       'Is there anything else I can help you with?',
       texts.handoffText,
-      'Ann Agent joined the conversation.',
+      texts.agentAssignedText,
       texts.stoppedText,
       'Is there anything else I can help you with?',
     ])
+    expect(rae.joinedAgents()).toEqual(['Ann Agent', 'Ben Second', 'Ann Agent'])
 
     const first = await ann.getSession(sessionId)
     expect(first.messages.map((m) => `${m.sender}:${m.type}`)).toEqual([
@@ -96,7 +97,7 @@ describe('every delivery redelivered', () => {
     await standin.idle()
     expect(sam.receivedTexts().filter((t) => t === texts.assignmentTimeoutText)).toHaveLength(1)
     const timedOut = await agent(impatientBot.desk, 'Ann Agent').getSession(await sessionIdOf(impatientBot.desk, sam))
-    expect(timedOut.messages.filter((m) => m.payload.text === texts.assignmentTimeoutAgentText)).toHaveLength(1)
+    expect(timedOut.messages.filter((m) => m.payload.text === texts.userCancelledText)).toHaveLength(1)
 
     const tia = EndUser.open(standin, bot.botId, 'Tia Stopped')
     const sessionId = await askForHuman(bot.desk, tia)
@@ -105,7 +106,7 @@ describe('every delivery redelivered', () => {
     await standin.idle()
     const stopped = await agent(bot.desk, 'Ann Agent').getSession(sessionId)
     expect(stopped.status).toBe('closed')
-    expect(stopped.messages.filter((m) => m.payload.text === texts.botStoppedAgentText)).toHaveLength(1)
+    expect(stopped.messages.filter((m) => m.payload.text === texts.userCancelledText)).toHaveLength(1)
     expect(tia.receivedTexts().filter((t) => t === 'Is there anything else I can help you with?')).toHaveLength(1)
   })
 })

@@ -28,23 +28,23 @@ const main = async () => {
     await jordan.send('Hi!')
     await jordan.waitForMessage('Hello! I can tell you', 'bot')
     await jordan.send('My trail shoes arrived damaged, I need to talk to a human')
-    await jordan.waitForMessage('connecting you with a human agent', 'bot')
+    await jordan.waitForMessage('escalated this conversation to a human agent', 'bot')
 
     // Two more end users wait: one flagged by the escalation rules (high priority), one asking.
     await priya.send('Where is my parcel? It has been two weeks')
     await priya.waitForMessage('Orders ship within', 'bot')
     await priya.send('/human')
-    await priya.waitForMessage('connecting you with a human agent', 'bot')
+    await priya.waitForMessage('escalated this conversation to a human agent', 'bot')
     await sam.send('Can I return a jacket I bought last month?')
     await sam.waitForMessage('return any item within 30 days', 'bot')
     await sam.send('OK. Also, please delete all my personal data under GDPR.')
-    await sam.waitForMessage('connecting you with a human agent', 'bot')
+    await sam.waitForMessage('escalated this conversation to a human agent', 'bot')
 
     await maya.waitForCount('pending', 3)
     await maya.openSession('Jordan Lee')
     await maya.assignToMe()
     await maya.waitForStatus('assigned')
-    await jordan.waitForMessage('Maya Okafor joined the conversation.', 'bot')
+    await jordan.waitForMessage('A human agent has joined the conversation.', 'bot')
     await maya.reply("Hi Jordan, I'm Maya. I'm sorry about the shoes! Could you send me a photo of the damage?")
     await jordan.send('Sure, the sole came off after one run.')
     await maya.addNote('Second damaged pair this month from the Portland warehouse: flag to logistics.')
@@ -58,7 +58,7 @@ const main = async () => {
     await Promise.all([jordan.page, maya.page].map((p) => p.waitForLoadState('networkidle')))
 
     // The end user's view from the moment of the handoff: the bot's handoff text, who joined, the agent's answers.
-    const handoff = await jordan.waitForMessage('connecting you with a human agent', 'bot')
+    const handoff = await jordan.waitForMessage('escalated this conversation to a human agent', 'bot')
     await handoff.evaluate((el) => el.scrollIntoView({ block: 'start' }))
     await jordan.page.screenshot({ path: join(docs, 'chat.png') })
     // A taller window shows more of the live session: the note, the replies and the media.

@@ -5,8 +5,10 @@ import { launchChromium } from './helpers/chromium'
 import { ensureClientBuilt } from './helpers/client-build'
 import { EndUserChat, HitlTab } from './helpers/pages'
 
-const HANDOFF_TEXT = "I'm connecting you with a human agent"
-const STOPPED_TEXT = 'The agent has ended the conversation. I am back to help you.'
+// The demo bot's texts are the HITL plugin's defaults; who joined shows in the chat's header.
+const HANDOFF_TEXT = 'I have escalated this conversation to a human agent.'
+const JOINED_TEXT = 'A human agent has joined the conversation.'
+const STOPPED_TEXT = 'The human agent closed the conversation. I will continue assisting you.'
 
 let web: WebServer
 let browser: Browser
@@ -66,7 +68,7 @@ describe('the handoff in the browser: end-user chat and HITL tab', () => {
     await maya.waitForCount('assigned', 1)
     expect(await maya.count('pending')).toBe(0)
 
-    await jordan.waitForMessage('Maya Okafor joined the conversation.', 'bot')
+    await jordan.waitForMessage(JOINED_TEXT, 'bot')
     await jordan.waitForHeaderStatus('assigned')
     expect(await jordan.page.getByTestId('chat-agent-name').textContent()).toBe('Maya Okafor')
     expect(await jordan.header.locator('img.avatar').getAttribute('src')).toMatch(/\/avatars\/maya\.svg$/)
@@ -137,7 +139,6 @@ describe('the handoff in the browser: end-user chat and HITL tab', () => {
     // Maya no longer holds the session: her composer offers to take it over instead of answering.
     await maya.page.getByRole('button', { name: 'Take over to reply' }).waitFor()
 
-    await jordan.waitForMessage('Liam Chen joined the conversation.', 'bot')
     await jordan.page.locator('[data-testid="chat-agent-name"]', { hasText: 'Liam Chen' }).waitFor()
 
     await liam.page.getByTestId('mine-toggle').check()
@@ -185,15 +186,15 @@ describe('the end user ends the session with /end', () => {
       // Assign to another agent, then take the session over.
       await sofia.assignTo('maya')
       await sofia.page.getByTestId('detail-assignee').filter({ hasText: 'Maya Okafor' }).waitFor()
-      await sam.waitForMessage('Maya Okafor joined the conversation.', 'bot')
+      await sam.page.locator('[data-testid="chat-agent-name"]', { hasText: 'Maya Okafor' }).waitFor()
       await sofia.page.getByTestId('assign-to-me').filter({ hasText: 'Take over' }).click()
       await sofia.page.getByTestId('detail-assignee').filter({ hasText: 'Sofia Ramirez' }).waitFor()
-      await sam.waitForMessage('Sofia Ramirez joined the conversation.', 'bot')
+      await sam.page.locator('[data-testid="chat-agent-name"]', { hasText: 'Sofia Ramirez' }).waitFor()
       await sofia.reply('Hello Sam, I can help with that.')
       await sam.waitForMessage('I can help with that.', 'agent')
 
       await sam.send('/end')
-      await sam.waitForMessage('You ended the conversation with the agent.', 'bot')
+      await sam.waitForMessage('You have ended the session with the human agent.', 'bot')
       await sofia.waitForStatus('closed')
       await sofia.page.getByTestId('thread-system').filter({ hasText: 'The user has ended the session.' }).waitFor()
       await sofia.page.getByTestId('composer-closed').waitFor()

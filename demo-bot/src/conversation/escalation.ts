@@ -1,5 +1,5 @@
 import type { BotProps } from '../bot-types'
-import { HITL } from '../hitl/constants'
+import { installed } from '../hitl/hitl-interface'
 import type { HandoffRequest } from '../hitl/start-handoff'
 
 type Reason = { rule: string; kind: string; match: string }
@@ -32,10 +32,10 @@ export const checkEscalation = async (
   try {
     const history = await earlierTexts(props, message)
     const { output } = await props.client.callAction({
-      type: `${HITL}:detectEscalation`,
+      type: installed(props.interfaces.hitl, 'detectEscalation'),
       input: { text, history },
-    } as never)
-    return output as EscalationVerdict
+    })
+    return output
   } catch (err) {
     props.logger.warn(
       `Escalation detection is unavailable, only the explicit command hands off: ${(err as Error).message}`

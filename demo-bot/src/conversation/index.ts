@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type * as sdk from '@botpress/sdk'
 import type { BotClient, BotProps, DemoBot } from '../bot-types'
-import {
-  isCommand,
-  readConfiguration,
-  type HandoffConfiguration,
-  type HandoffConfigurationInput,
-} from '../configuration'
-import { HITL } from '../hitl/constants'
+import { isCommand, type HandoffConfiguration, type HandoffConfigurationInput } from '../configuration'
+import { preparing, type SdkProps } from '../handler-props'
+import type { HandoffInterfaces } from '../hitl/hitl-interface'
 import { startHandoff } from '../hitl/start-handoff'
 import { stopHandoffByBot } from '../hitl/stop-handoff'
-import { withRetries } from '../resilient-client'
 import { sayText } from '../say'
 import { checkEscalation, handoffForVerdict } from './escalation'
 import { answerTo, anythingElseQuestion, nothingToEndAnswer, notTextAnswer } from './faq'
@@ -66,14 +61,16 @@ const lastEndUserOf = async (client: BotClient, conversationId: string): Promise
   return messages.find((m) => m.direction === 'incoming')?.userId
 }
 
-export const installConversation = (bot: sdk.Bot<DemoBot>, fallbackConfiguration: HandoffConfigurationInput = {}) => {
-  const prepare = (props: BotProps) => ({
-    props: { ...props, client: withRetries(props.client) },
-    config: readConfiguration(props.ctx.configuration, fallbackConfiguration),
-  })
+export const installConversation = (
+  bot: sdk.Bot<DemoBot>,
+  interfaces: HandoffInterfaces,
+  fallbackConfiguration: HandoffConfigurationInput = {}
+) => {
+  const prepare = preparing(interfaces, fallbackConfiguration)
 
   bot.on.message('*', async (handler) => {
-    if (handler.conversation.integration === HITL || handler.message.direction !== 'incoming') return
+    const inSession = handler.conversation.integration === interfaces.hitl.integrationAlias
+    if (inSession || handler.message.direction !== 'incoming') return
     const { props, config } = prepare(handler)
     await onEndUserMessage(props, config, handler.message)
   })
@@ -110,32 +107,31 @@ export const installConversation = (bot: sdk.Bot<DemoBot>, fallbackConfiguration
 }
 
 /** The handoff card and its opposite, as bot actions a flow can call. */
-export const handoffActions = (fallbackConfiguration: HandoffConfigurationInput = {}) => ({
-  startHandoff: async (props: BotProps & { input: DemoBot['actions']['startHandoff']['input'] }) => {
-    const client = withRetries(props.client)
-    const config = readConfiguration(props.ctx.configuration, fallbackConfiguration)
-    const { conversationId, userId, ...card } = props.input
-    const endUserId = userId ?? (await lastEndUserOf(client, conversationId))
-    if (!endUserId) return { started: false, reason: 'no end user in this conversation' }
-    const outcome = await startHandoff({ ...props, client }, config, {
-      ...card,
-      conversationId,
-      endUserId,
-      cause: `action:${randomUUID()}`,
-    })
-    return outcome.started
-      ? { started: true, sessionId: outcome.sessionId }
-      : { started: false, reason: outcome.reason }
-  },
-  stopHandoff: async (props: BotProps & { input: DemoBot['actions']['stopHandoff']['input'] }) => {
-    const client = withRetries(props.client)
-    const config = readConfiguration(props.ctx.configuration, fallbackConfiguration)
-    const stopped = await stopHandoffByBot(
-      { ...props, client },
-      config,
-      props.input.conversationId,
-      `action:${randomUUID()}`
-    )
-    return { stopped }
-  },
-})
+export const handoffActions = (
+  interfaces: HandoffInterfaces,
+  fallbackConfiguration: HandoffConfigurationInput = {}
+) => {
+  const prepare = preparing(interfaces, fallbackConfiguration)
+  return {
+    startHandoff: async (handler: SdkProps & { input: DemoBot['actions']['startHandoff']['input'] }) => {
+      const { props, config } = prepare(handler)
+      const { conversationId, userId, ...card } = handler.input
+      const endUserId = userId ?? (await lastEndUserOf(props.client, conversationId))
+      if (!endUserId) return { started: false, reason: 'no end user in this conversation' }
+      const outcome = await startHandoff(props, config, {
+        ...card,
+        conversationId,
+        endUserId,
+        cause: `action:${randomUUID()}`,
+      })
+      return outcome.started
+        ? { started: true, sessionId: outcome.sessionId }
+        : { started: false, reason: outcome.reason }
+    },
+    stopHandoff: async (handler: SdkProps & { input: DemoBot['actions']['stopHandoff']['input'] }) => {
+      const { props, config } = prepare(handler)
+      const stopped = await stopHandoffByBot(props, config, handler.input.conversationId, `action:${randomUUID()}`)
+      return { stopped }
+    },
+  }
+}

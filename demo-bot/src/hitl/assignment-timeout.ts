@@ -1,6 +1,6 @@
 import type { BotClient, BotProps } from '../bot-types'
 import type { HandoffConfiguration } from '../configuration'
-import { sessionStatusTag } from './constants'
+import { sessionFromTags } from '../../../src/session/session-from-tags'
 import { endHandoff } from './end-handoff'
 import { readHandoff } from './handoff-state'
 
@@ -32,11 +32,11 @@ export const onAssignmentTimeout = async (
   if (!state || state.phase !== 'active' || state.sessionId !== event.payload.sessionId || state.agent) return
   // An agent may have taken it already, with the news still on its way to the bot.
   const { conversation } = await props.client.getConversation({ id: event.payload.sessionId })
-  if (conversation.tags[sessionStatusTag] !== undefined && conversation.tags[sessionStatusTag] !== 'pending') return
+  if (sessionFromTags(conversation, props.interfaces.hitl.integrationAlias).status !== 'pending') return
   await endHandoff(props, config, conversationId, state, {
     reason: 'timeout',
     cause: `timeout:${event.payload.sessionId}`,
-    agentText: config.assignmentTimeoutAgentText,
+    agentText: config.userCancelledText,
     endUserText: config.assignmentTimeoutText,
     stopSession: true,
   })

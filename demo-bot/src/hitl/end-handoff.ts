@@ -2,7 +2,7 @@ import type { BotProps } from '../bot-types'
 import type { HandoffConfiguration } from '../configuration'
 import type { EndReason, HandoffState } from '../definitions'
 import { sayText } from '../say'
-import { HITL } from './constants'
+import { installed } from './hitl-interface'
 import { claimEnd, clearHandoff, patchHandoff } from './handoff-state'
 
 export type Ending = {
@@ -38,7 +38,10 @@ export const endHandoff = async (
   await patchHandoff(client, conversationId, { phase: 'ending', endingSince: Date.now() })
   if (ending.agentText) await sayText(client, ctx.botId, sessionId, ending.agentText, `end:${ending.cause}`)
   if (ending.stopSession)
-    await client.callAction({ type: `${HITL}:stopHitl`, input: { conversationId: sessionId } } as never)
+    await client.callAction({
+      type: installed(props.interfaces.hitl, 'stopHitl'),
+      input: { conversationId: sessionId },
+    })
   if (ending.endUserText) await sayText(client, ctx.botId, conversationId, ending.endUserText, `reply:${ending.cause}`)
   await clearHandoff(client, conversationId, state.claim)
   if (config.flowOnHitlStopped)

@@ -1,6 +1,6 @@
-import type { BotClient } from '../bot-types'
+import type { BotClient, BotProps } from '../bot-types'
 import { orIfMissing } from '../../../src/api/errors'
-import { HITL } from './constants'
+import { type HitlInterface, installed } from './hitl-interface'
 
 /**
  * Who stands for an end user inside sessions. The copy's id is kept on the end user (tag `downstream`)
@@ -9,11 +9,15 @@ import { HITL } from './constants'
  */
 export class EndUserCopies {
   private readonly known = new Map<string, Promise<string>>()
+  private readonly client: BotClient
+  private readonly botId: string
+  private readonly hitl: HitlInterface
 
-  constructor(
-    private readonly client: BotClient,
-    private readonly botId: string
-  ) {}
+  constructor(props: Pick<BotProps, 'client' | 'ctx' | 'interfaces'>) {
+    this.client = props.client
+    this.botId = props.ctx.botId
+    this.hitl = props.interfaces.hitl
+  }
 
   copyOf(endUserId: string): Promise<string> {
     let copy = this.known.get(endUserId)
@@ -31,14 +35,14 @@ export class EndUserCopies {
     if (existing && (await this.stillExists(existing))) return existing
 
     const { output } = await this.client.callAction({
-      type: `${HITL}:createUser`,
+      type: installed(this.hitl, 'createUser'),
       input: {
         name: user.name?.trim() || 'Unknown User',
         ...(user.pictureUrl ? { pictureUrl: user.pictureUrl } : {}),
         email: user.tags.email || this.placeholderEmail(endUserId),
       },
-    } as Parameters<BotClient['callAction']>[0])
-    const copyId = (output as { userId: string }).userId
+    })
+    const copyId = output.userId
     await Promise.all([
       this.client.updateUser({ id: endUserId, tags: { downstream: copyId } }),
       this.client.updateUser({ id: copyId, tags: { upstream: endUserId } }),

@@ -1,6 +1,6 @@
 import type { BotProps } from '../bot-types'
 import { isCommand, type HandoffConfiguration } from '../configuration'
-import { sessionStatusTag } from './constants'
+import { sessionFromTags } from '../../../src/session/session-from-tags'
 import { endHandoff } from './end-handoff'
 import { readHandoff, settledHandoff } from './handoff-state'
 import { relayToAgent } from './relay-to-agent'
@@ -48,7 +48,7 @@ export const onEndUserMessageDuringHandoff = async (
     props.client.getConversation({ id: state.sessionId }),
     relayToAgent(props, config, state, message),
   ])
-  if (session.conversation.tags[sessionStatusTag] === 'closed')
+  if (sessionFromTags(session.conversation, props.interfaces.hitl.integrationAlias).status === 'closed')
     await handBackAfterAgentClosed(props, config, conversationId, state)
   return true
 }

@@ -1,30 +1,33 @@
 import type * as sdk from '@botpress/sdk'
-import type { BotProps, DemoBot } from '../bot-types'
-import { readConfiguration, type HandoffConfigurationInput } from '../configuration'
-import { withRetries } from '../resilient-client'
+import type { DemoBot } from '../bot-types'
+import type { HandoffConfigurationInput } from '../configuration'
+import { preparing } from '../handler-props'
 import { onAssignmentTimeout } from './assignment-timeout'
-import { HITL } from './constants'
 import { onEndUserMessageDuringHandoff } from './end-user-messages'
+import { type HandoffInterfaces, installed } from './hitl-interface'
 import { onAgentAssigned, onSessionStopped } from './session-events'
 import { onSessionMessage } from './session-messages'
 
 const HANDLED = { stop: true } as const
 
 /**
- * The handoff, wired the way Botpress's HITL plugin wires itself into a bot: hooks that run before the
- * bot's own handlers and stop what belongs to a session, so the bot never answers during one.
+ * The handoff, wired the way Botpress's HITL plugin (1.4.2) wires itself into a bot: hooks that run before
+ * the bot's own handlers and stop what belongs to a session, so the bot never answers during one. A message
+ * is downstream (a session's) when its conversation's integration is the alias of the integration behind
+ * `hitl`; everything else is upstream.
  */
-export const installHandoff = (bot: sdk.Bot<DemoBot>, fallbackConfiguration: HandoffConfigurationInput = {}) => {
-  const prepare = (props: BotProps) => ({
-    props: { ...props, client: withRetries(props.client) },
-    config: readConfiguration(props.ctx.configuration, fallbackConfiguration),
-  })
+export const installHandoff = (
+  bot: sdk.Bot<DemoBot>,
+  interfaces: HandoffInterfaces,
+  fallbackConfiguration: HandoffConfigurationInput = {}
+) => {
+  const prepare = preparing(interfaces, fallbackConfiguration)
 
   bot.on.beforeIncomingMessage('*', async (hook) => {
     const { props, config } = prepare(hook)
     const message = hook.data
     const { conversation } = await props.client.getConversation({ id: message.conversationId })
-    if (conversation.integration === HITL) {
+    if (conversation.integration === interfaces.hitl.integrationAlias) {
       await onSessionMessage(props, config, conversation, message)
       return HANDLED // the bot never chats with agents
     }
@@ -32,13 +35,13 @@ export const installHandoff = (bot: sdk.Bot<DemoBot>, fallbackConfiguration: Han
     return (await onEndUserMessageDuringHandoff(props, config, message)) ? HANDLED : undefined
   })
 
-  bot.on.beforeIncomingEvent(`${HITL}:hitlAssigned`, async (hook) => {
+  bot.on.beforeIncomingEvent(installed(interfaces.hitl, 'hitlAssigned'), async (hook) => {
     const { props, config } = prepare(hook)
     await onAgentAssigned(props, config, hook.data)
     return HANDLED
   })
 
-  bot.on.beforeIncomingEvent(`${HITL}:hitlStopped`, async (hook) => {
+  bot.on.beforeIncomingEvent(installed(interfaces.hitl, 'hitlStopped'), async (hook) => {
     const { props, config } = prepare(hook)
     await onSessionStopped(props, config, hook.data)
     return HANDLED

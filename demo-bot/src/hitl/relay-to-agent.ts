@@ -32,7 +32,7 @@ export const relayToAgent = async (
   const copyId =
     message.userId === state.endUserId && state.endUserCopyId
       ? state.endUserCopyId
-      : await new EndUserCopies(client, ctx.botId).copyOf(message.userId)
+      : await new EndUserCopies(props).copyOf(message.userId)
   await say(
     client,
     ctx.botId,

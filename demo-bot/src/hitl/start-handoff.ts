@@ -5,7 +5,7 @@ import type { HandoffConfiguration } from '../configuration'
 import type { HandoffState } from '../definitions'
 import { sayText } from '../say'
 import { scheduleAssignmentTimeout } from './assignment-timeout'
-import { HITL } from './constants'
+import { installed } from './hitl-interface'
 import { EndUserCopies } from './end-user-copies'
 import { claimHandoff, clearHandoff, isStale, patchHandoff } from './handoff-state'
 import { readTranscript } from './transcript'
@@ -60,14 +60,14 @@ export const startHandoff = async (
 
   let sessionId: string | undefined
   try {
-    const copies = new EndUserCopies(client, ctx.botId)
+    const copies = new EndUserCopies(props)
     const [endUserCopyId, messageHistory, { user }] = await Promise.all([
       copies.copyOf(request.endUserId),
       readTranscript(client, conversationId, copies),
       client.getUser({ id: request.endUserId }),
     ])
     const { output } = await client.callAction({
-      type: `${HITL}:startHitl`,
+      type: installed(props.interfaces.hitl, 'startHitl'),
       input: {
         userId: endUserCopyId,
         title: request.title?.trim() || `Conversation with ${user.name?.trim() || 'an end user'}`,
@@ -78,8 +78,8 @@ export const startHandoff = async (
         },
         messageHistory,
       },
-    } as never)
-    sessionId = (output as { conversationId: string }).conversationId
+    })
+    sessionId = output.conversationId
 
     await Promise.all([
       client.updateConversation({ id: sessionId, tags: { upstream: conversationId } }),
@@ -102,7 +102,7 @@ export const startHandoff = async (
     // No session must stay open with nobody on the end user's side of it.
     if (sessionId)
       await client
-        .callAction({ type: `${HITL}:stopHitl`, input: { conversationId: sessionId } } as never)
+        .callAction({ type: installed(props.interfaces.hitl, 'stopHitl'), input: { conversationId: sessionId } })
         .catch(() => {})
     await clearHandoff(client, conversationId, wanted.claim).catch(() => {})
     await sayText(client, ctx.botId, conversationId, config.handoffFailedText, `reply:${request.cause}:failed`)

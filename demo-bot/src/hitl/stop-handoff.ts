@@ -15,7 +15,7 @@ export const stopHandoffByBot = async (
   return endHandoff(props, config, conversationId, state, {
     reason: 'bot',
     cause,
-    agentText: config.botStoppedAgentText,
+    agentText: config.userCancelledText,
     stopSession: true,
   })
 }

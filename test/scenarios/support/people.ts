@@ -46,6 +46,24 @@ export class EndUser {
     return this.received().map(textOf)
   }
 
+  /** Who the end user was told joined, in order: the agent-assigned notices, by the agent they show. */
+  joinedAgents(): (string | undefined)[] {
+    return this.received()
+      .filter((m) => textOf(m) === texts.agentAssignedText)
+      .map((m) => m.tags.agentName)
+  }
+
+  /** Resolves once the end user has been told that `name` joined (the notice shows that agent). */
+  waitForAgentJoined(name: string, timeoutMs = 15_000): Promise<ChatMessage[]> {
+    return this.waitFor(
+      (ms) =>
+        ms.some(
+          (m) => m.direction === 'outgoing' && textOf(m) === texts.agentAssignedText && m.tags.agentName === name
+        ),
+      timeoutMs
+    )
+  }
+
   waitFor(predicate: (messages: ChatMessage[]) => boolean, timeoutMs = 15_000): Promise<ChatMessage[]> {
     return this.standin.chat.waitFor(this.botId, this.conversationId, predicate, { timeoutMs })
   }
