@@ -48,7 +48,7 @@ const measureLatency = async () => {
       token: bp.workspaceToken,
       botId: bp.botId,
       integrationId: bp.integrationId,
-      integrationAlias: 'hitl',
+      integrationAlias: bp.alias,
     })
     const sessions: { endUser: EndUser; sessionId: string; agentUserId: string }[] = []
     for (let i = 0; i < LATENCY_SESSIONS; i++) {
@@ -79,7 +79,7 @@ const measureLatency = async () => {
         const visible = nextMessage(bp, (m) => m.conversationId === s.sessionId && textIs(said)(m))
         const acknowledged = nextMessage(
           bp,
-          (m) => m.conversationId === s.sessionId && textIs(said)(m) && !!m.tags['hitl:receivedAt']
+          (m) => m.conversationId === s.sessionId && textIs(said)(m) && !!m.tags[`${bp.alias}:receivedAt`]
         )
         const t0 = performance.now()
         s.endUser.say(said)

@@ -19,10 +19,23 @@ export type OfflineOptions = {
   validate?: boolean
   /** When scheduled events (the assignment timeout) fire: after their delay (default), or on `standin.fireScheduledEvents()`. */
   scheduledEvents?: StandinOptions['scheduledEvents']
+  /** The alias the bots install the integration under (default: env `HITL_ALIAS`, else as bot.definition.ts installs it). */
+  alias?: string
+  /** The integration's published name, e.g. `acme/hitl` (default: env `HITL_INTEGRATION_NAME`, else the definition's). */
+  integrationName?: string
+}
+
+/** The installation the offline world runs: what the options ask, else what the environment and definitions say. */
+export const installationOf = (opts: Pick<OfflineOptions, 'alias' | 'integrationName'> = {}) => {
+  const name = opts.integrationName || process.env.HITL_INTEGRATION_NAME || definition.name
+  const alias = opts.alias || process.env.HITL_ALIAS || name.split('/').at(-1) || name
+  return { name, alias }
 }
 
 /** One bot of the offline workspace: what the HITL tab (the desk) and the end user's chat need. */
 export type OfflineBot = {
+  /** The alias the integration is installed under in this bot: desk actions are `<alias>:<action>`. */
+  alias: string
   botId: string
   botToken: string
   botUrl: string
@@ -49,8 +62,8 @@ export const deskClient = (apiUrl: string, token: string, botId: string) =>
 const listening = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
 /**
- * The stand-in of Botpress, the real integration server registered in it, and a way to add demo bots with
- * the integration installed under the alias `hitl`. The SDK servers run in this process and read the API's
+ * The stand-in of Botpress, the real integration server registered in it under its published name, and a
+ * way to add demo bots with the integration installed under one alias (`hitl` unless asked). The SDK servers run in this process and read the API's
  * address and token from the environment, so there is one offline workspace per process at a time.
  */
 export const startOfflineWorkspace = async (opts: OfflineOptions = {}) => {
@@ -65,10 +78,11 @@ export const startOfflineWorkspace = async (opts: OfflineOptions = {}) => {
   process.env.BP_API_URL = standin.url
   process.env.BP_TOKEN = standin.workspaceToken
 
+  const installation = installationOf(opts)
   const integrationServer = (await integration.start(0)) as Server
   const integrationUrl = listening(integrationServer)
   const { integrationId } = standin.registerIntegration({
-    name: definition.name,
+    name: installation.name,
     version: definition.version,
     url: integrationUrl,
     definition,
@@ -79,14 +93,20 @@ export const startOfflineWorkspace = async (opts: OfflineOptions = {}) => {
     name: string,
     botConfiguration: HandoffConfigurationInput | undefined = opts.botConfiguration
   ): Promise<OfflineBot> => {
-    const botServer = await startDemoBot({ configuration: botConfiguration })
+    const botServer = await startDemoBot({
+      configuration: botConfiguration,
+      interfaces: {
+        hitl: { integrationAlias: installation.alias, name: installation.name, version: definition.version },
+      },
+    })
     botServers.push(botServer)
     const { botId, token } = await standin.createBot({
       name,
       url: botServer.url,
-      integrations: [{ integrationId, alias: 'hitl', configuration: {} }],
+      integrations: [{ integrationId, alias: installation.alias, configuration: {} }],
     })
     return {
+      alias: installation.alias,
       botId,
       botToken: token,
       botUrl: botServer.url,
@@ -107,6 +127,7 @@ export const startOfflineWorkspace = async (opts: OfflineOptions = {}) => {
     standin,
     integrationId,
     integrationUrl,
+    ...installation,
     apiUrl: standin.url,
     workspaceToken: standin.workspaceToken,
     addBot,

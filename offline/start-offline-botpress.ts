@@ -3,11 +3,15 @@ import { startOfflineWorkspace, type OfflineOptions, type Standin } from './offl
 
 export type OfflineBotpress = {
   standin: Standin
+  /** The alias the integration is installed under: desk actions are `<alias>:<action>`, events `<alias>:<type>`. */
+  alias: string
+  /** The integration's published name (`hitl`, or `<handle>/hitl`). */
+  name: string
   botId: string
   botToken: string
   workspaceToken: string
   apiUrl: string
-  /** What the HITL tab uses: `desk.callAction({ type: 'hitl:listSessions', input })` and the other desk actions. */
+  /** What the HITL tab uses: `desk.callAction({ type: \`${alias}:listSessions\`, input })` and the other desk actions. */
   desk: Client
   integrationId: string
   integrationUrl: string
@@ -16,8 +20,9 @@ export type OfflineBotpress = {
 }
 
 /**
- * Botpress offline in one call: the stand-in, the real `hitl` integration server registered in it, and
- * the demo bot server with the integration installed as `hitl`. The end user talks through
+ * Botpress offline in one call: the stand-in, the real integration server registered in it, and the demo
+ * bot server with the integration installed under its alias (options, or env `HITL_ALIAS` and
+ * `HITL_INTEGRATION_NAME`; `hitl`/`hitl` by default). The end user talks through
  * `standin.chat` (or its HTTP face), agents through `desk`.
  */
 export const startOfflineBotpress = async (opts: OfflineOptions = {}): Promise<OfflineBotpress> => {
@@ -27,6 +32,7 @@ export const startOfflineBotpress = async (opts: OfflineOptions = {}): Promise<O
     return {
       standin: workspace.standin,
       ...bot,
+      name: workspace.name,
       workspaceToken: workspace.workspaceToken,
       apiUrl: workspace.apiUrl,
       integrationId: workspace.integrationId,

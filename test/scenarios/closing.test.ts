@@ -16,7 +16,7 @@ const handedOff = async (name: string, take = true) => {
   const ann = agent(bp.desk, 'Ann Agent')
   if (take) {
     await ann.take(sessionId)
-    await endUser.waitForText('joined the conversation')
+    await endUser.waitForText(texts.agentAssignedText)
   }
   return { endUser, sessionId, ann }
 }
@@ -87,8 +87,8 @@ describe('an end-user message that crosses the close', () => {
     try {
       const { endUser, sessionId, ann } = await handedOff('Jon Crossing')
       // The close happens, but the news is still on its way to the bot when the end user writes.
-      gate.hold('hitl:hitlStopped')
-      const heldBack = gate.held('hitl:hitlStopped')
+      gate.hold(`${bp.alias}:hitlStopped`)
+      const heldBack = gate.held(`${bp.alias}:hitlStopped`)
       await ann.close(sessionId, 'resolved')
       await heldBack
       endUser.say('wait, one last question')

@@ -18,6 +18,8 @@ describe('a handoff from start to finish', () => {
     alice.say('hello')
     await alice.waitForReceived(1)
     const sessionId = await askForHuman(bp.desk, alice)
+    // The session is the installation's: the bot sees it under the alias it installed the integration with.
+    expect((await bp.desk.getConversation({ id: sessionId })).conversation.integration).toBe(bp.alias)
     const pending = await ann.listSessions({ status: 'pending' })
     expect(pending.sessions.map((s) => s.id)).toEqual([sessionId])
     expect(pending.sessions[0]).toMatchObject({ status: 'pending', endUser: { name: 'Alice Martin' } })

@@ -21,7 +21,7 @@ describe('200 sessions at once', () => {
       }
     )
     const { counts } = await bp.desk
-      .callAction({ type: 'hitl:listSessions', input: { status: 'all' } })
+      .callAction({ type: `${bp.alias}:listSessions`, input: { status: 'all' } })
       .then((r) => r.output as { counts: Record<string, number> })
     expect(counts.assigned).toBe(200)
   }, 240_000)

@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { serve } from '@hono/node-server'
-import definition from '../../integration.definition'
 import { startOfflineBotpress } from '../../offline'
 import { type Agent, agentsAt } from './agents'
 import { buildApp } from './app'
@@ -32,13 +31,14 @@ export const startWebServer = async (opts: WebServerOptions = {}): Promise<WebSe
   let agents: Agent[] = []
 
   const app = buildApp({
-    desk: deskOf(botpress.desk),
+    desk: deskOf(botpress.desk, botpress.alias),
     client: botpress.desk,
     feed,
     roster: () => agents,
     standinUrl: botpress.standin.url,
     botId: botpress.botId,
-    integrationName: definition.name,
+    // The bot reads the integration's tags under the alias it installed it with (`<alias>:status`).
+    integrationName: botpress.alias,
     distDir: opts.distDir ?? defaultDistDir,
   })
 

@@ -1,4 +1,5 @@
 import { type Client, isApiError } from '@botpress/client'
+import { installationOf } from '../../../offline/offline-workspace'
 import type { ChatMessage, Standin } from '../../../standin/src'
 import type { ActionOutput } from '../../../src/integration-types'
 import { texts } from './texts'
@@ -99,17 +100,21 @@ export const deskRetries = { count: 0 }
 let keys = 0
 const nextKey = () => `key-${process.pid}-${Date.now()}-${++keys}`
 
-/** A workspace member in the HITL tab: every call is a desk action through the API, as the tab makes it. */
+/**
+ * A workspace member in the HITL tab: every call is a desk action through the API, as the tab makes it,
+ * typed `<alias>:<action>` with the alias the bot installed the integration under.
+ */
 export class Agent {
   constructor(
     readonly desk: Client,
-    readonly identity: Identity
+    readonly identity: Identity,
+    readonly alias: string = installationOf().alias
   ) {}
 
   async call<T = any>(action: string, input: Record<string, unknown>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const { output } = await this.desk.callAction({ type: `hitl:${action}`, input })
+        const { output } = await this.desk.callAction({ type: `${this.alias}:${action}`, input })
         return output as T
       } catch (err) {
         const transient =
@@ -181,12 +186,16 @@ export class Agent {
   }
 }
 
-export const agent = (desk: Client, name: string) =>
-  new Agent(desk, {
-    email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.com`,
-    name,
-    pictureUrl: `https://example.com/${encodeURIComponent(name)}.png`,
-  })
+export const agent = (desk: Client, name: string, alias?: string) =>
+  new Agent(
+    desk,
+    {
+      email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.com`,
+      name,
+      pictureUrl: `https://example.com/${encodeURIComponent(name)}.png`,
+    },
+    alias
+  )
 
 /** The session the bot opened for this end user's conversation (the bot tags its conversation with it). */
 export const sessionIdOf = async (desk: Client, endUser: EndUser): Promise<string> => {
