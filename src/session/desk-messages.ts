@@ -21,12 +21,13 @@ export const senderOf = (message: Pick<Message, 'direction' | 'payload'>): DeskM
   return typeof message.payload?.userId === 'string' && message.payload.userId ? 'end-user' : 'bot'
 }
 
+/** The end user's words are written by the bot (message.userId) as their copy (payload.userId): the copy wrote them. */
 export const toDeskMessage = (message: Message): DeskMessage => ({
   id: message.id,
   type: message.type,
   payload: message.payload,
   sender: senderOf(message),
-  userId: message.userId,
+  userId: senderOf(message) === 'end-user' ? String(message.payload.userId) : message.userId,
   createdAt: message.createdAt,
   afterClose: message.tags.afterClose === 'true',
 })

@@ -35,7 +35,7 @@ describe('a handoff from start to finish', () => {
     await ann.take(sessionId)
     await alice.waitForAgentJoined('Ann Agent')
 
-    await ann.write(sessionId, 'Hi Alice, how can I help?')
+    const { agentUserId } = await ann.write(sessionId, 'Hi Alice, how can I help?')
     await alice.waitForText('Hi Alice, how can I help?')
     alice.say('My parcel never arrived')
     await bp.standin.idle()
@@ -46,6 +46,12 @@ describe('a handoff from start to finish', () => {
       ['agent', 'Hi Alice, how can I help?'],
       ['end-user', 'My parcel never arrived'],
     ])
+    // Each message names who wrote it: the agent's user, and for the end user their copy in the session
+    // (the plugin writes the end user's words as the bot, with the copy's id in payload.userId).
+    const [fromAgent, fromEndUser] = during.messages
+    expect(fromAgent?.userId).toBe(agentUserId)
+    expect(fromEndUser?.userId).toBe(during.endUser.id)
+    expect(fromEndUser?.userId).not.toBe(bp.botId)
     expect(during.notes.map((n) => n.text)).toEqual(['Check the carrier'])
     // The bot did not answer while the agent had the conversation, and the note never reached the end user.
     expect(alice.receivedTexts()).not.toContainEqual(expect.stringContaining('You said'))

@@ -198,6 +198,8 @@ describe('the end user ends the session with /end', () => {
       await sofia.waitForStatus('closed')
       await sofia.page.getByTestId('thread-system').filter({ hasText: 'The user has ended the session.' }).waitFor()
       await sofia.page.getByTestId('composer-closed').waitFor()
+      // The plugin stops a session alike for /end, a timeout and its flow: the tab says the bot stopped it.
+      await sofia.page.getByTestId('detail-close-reason').filter({ hasText: 'stopped by the bot' }).waitFor()
     } finally {
       await Promise.all([sam.close(), sofia.close()])
     }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
 import { LockIcon } from '../shared/icons'
+import { closeReasonText } from './close-reason'
 import type { Agent, OutgoingMessage, SessionDetail } from './desk-api'
 
 type Kind = 'text' | 'image' | 'file' | 'audio' | 'video'
@@ -48,8 +49,8 @@ export const Composer = ({ session, me, heldByOther, onSend, onNote, onTakeOver 
   if (session.status === 'closed')
     return (
       <div class="composer closed" data-testid="composer-closed">
-        This session is closed{session.closeReason ? ` (${session.closeReason})` : ''}. The bot has the conversation
-        back.
+        This session is closed{session.closeReason ? ` (${closeReasonText(session.closeReason)})` : ''}. The bot has the
+        conversation back.
       </div>
     )
 

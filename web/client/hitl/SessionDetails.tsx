@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact'
 import { Avatar } from '../shared/Avatar'
 import { useNow } from '../shared/hooks'
 import { dayAndTime, duration } from '../shared/time'
+import { closeReasonText } from './close-reason'
 import type { Agent, SessionDetail } from './desk-api'
 
 /** Waiting time that keeps ticking while the session is pending. */
@@ -50,7 +51,7 @@ export const SessionDetails = ({ session, agents }: { session: SessionDetail; ag
         {session.closedAt && <Row label="Closed">{dayAndTime(session.closedAt)}</Row>}
         {session.closeReason && (
           <Row label="Close reason" testId="detail-close-reason">
-            {session.closeReason}
+            {closeReasonText(session.closeReason)}
           </Row>
         )}
       </dl>
