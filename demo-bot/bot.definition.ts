@@ -1,7 +1,7 @@
 import * as sdk from '@botpress/sdk'
 import hitlDefinition from '../integration.definition'
-import { handoffConfigurationSchema } from './src/configuration'
-import { actions, conversationTags, events, messageTags, states, userTags } from './src/definitions'
+import { handoffConfigurationSchema } from './src/state/configuration'
+import { actions, conversationTags, events, messageTags, states, userTags } from './src/state/definitions'
 
 /**
  * The alias the bot installs the integration under (`HITL_ALIAS`); by default the published name without

@@ -6,8 +6,8 @@
 import * as sdk from '@botpress/sdk'
 import type { z } from '@botpress/sdk'
 import type { TIntegration } from '../../src/integration-types'
-import type { actions, events, states } from './definitions'
-import type { HandoffInterfaces } from './hitl/hitl-interface'
+import type { actions, events, states } from './state/definitions'
+import type { HandoffInterfaces } from './state/hitl-interface'
 
 type Infer<S> = S extends z.ZodTypeAny ? z.infer<S> : never
 

@@ -1,10 +1,10 @@
 import * as sdk from '@botpress/sdk'
 import definition from '../bot.definition'
 import type { DemoBot } from './bot-types'
-import type { HandoffConfigurationInput } from './configuration'
-import { handoffActions, installConversation } from './conversation'
-import { installHandoff } from './hitl'
-import { type HandoffInterfaces, hitlInterfaceOf } from './hitl/hitl-interface'
+import type { HandoffConfigurationInput } from './state/configuration'
+import { handoffActions, installConversation } from './hooks/install-conversation'
+import { installHandoff } from './hooks/install-handoff'
+import { type HandoffInterfaces, hitlInterfaceOf } from './state/hitl-interface'
 
 export type DemoBotOptions = {
   /** Used when the runtime sends the bot no configuration (the local stand-in); Botpress's own wins. */

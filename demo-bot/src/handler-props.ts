@@ -1,6 +1,6 @@
 import type { BotProps } from './bot-types'
-import { readConfiguration, type HandoffConfiguration, type HandoffConfigurationInput } from './configuration'
-import type { HandoffInterfaces } from './hitl/hitl-interface'
+import { readConfiguration, type HandoffConfiguration, type HandoffConfigurationInput } from './state/configuration'
+import type { HandoffInterfaces } from './state/hitl-interface'
 import { withRetries } from './resilient-client'
 
 /** What the SDK hands a handler; the demo bot adds the integration behind `hitl`. */

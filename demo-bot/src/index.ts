@@ -6,5 +6,9 @@ export default bot
 
 export { createDemoBot, type DemoBotOptions } from './create-demo-bot'
 export { startDemoBot, type DemoBotServer } from './start-demo-bot'
-export { handoffConfigurationSchema, type HandoffConfiguration, type HandoffConfigurationInput } from './configuration'
+export {
+  handoffConfigurationSchema,
+  type HandoffConfiguration,
+  type HandoffConfigurationInput,
+} from './state/configuration'
 export type { DemoBot } from './bot-types'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isCommand, readConfiguration } from '../src/configuration'
+import { isCommand, readConfiguration } from '../src/state/configuration'
 
 describe('the handoff configuration', () => {
   it("has the plugin's options, with their defaults", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { handoffForVerdict } from '../src/conversation/escalation'
-import { answerTo } from '../src/conversation/faq'
+import { handoffForVerdict } from '../src/start/check-escalation'
+import { answerTo } from '../src/hooks/faq-answers'
 
 describe("the bot's own conversation", () => {
   it('answers a few questions, echoes the rest, and always offers a person', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toEndUserMessages, toHistoryContent, toSessionMessage } from '../src/hitl/message-mapping'
+import { toEndUserMessages, toHistoryContent, toSessionMessage } from '../src/relay/message-mapping'
 
 describe('what crosses a session', () => {
   it('an end-user message goes in as the session accepts it; markdown as text; sender fields dropped', () => {

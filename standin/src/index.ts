@@ -2,14 +2,14 @@
 // Botpress-like routing between a bot server, integration servers and a built-in chat channel.
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import { buildApp } from './app'
-import type { SchemaViolation } from './api-routes'
-import { ChatChannel } from './chat'
-import type { DeliveryOptions } from './deliveries'
-import type { Faults } from './faults'
-import type { Caller, Pause } from './pauses'
-import type { SchedulingMode } from './scheduler'
-import type { CallFilter } from './stats'
+import { buildApp } from './http/build-app'
+import type { SchemaViolation } from './http/api-routes'
+import { ChatChannel } from './chat-channel'
+import type { DeliveryOptions } from './delivery/deliveries'
+import type { Faults } from './faults/faults'
+import type { Caller, Pause } from './faults/pauses'
+import type { SchedulingMode } from './delivery/scheduler'
+import type { CallFilter } from './faults/stats'
 import { Runtime } from './runtime'
 import {
   type BotCreation,
@@ -20,12 +20,12 @@ import {
   setBotUrl,
 } from './workspace'
 
-export type { Faults } from './faults'
-export type { ChatMessage, OutgoingChatMessage } from './chat'
-export type { SchemaViolation } from './api-routes'
-export type { CallFilter } from './stats'
-export type { Pause } from './pauses'
-export { ChatChannel } from './chat'
+export type { Faults } from './faults/faults'
+export type { ChatMessage, OutgoingChatMessage } from './chat-channel'
+export type { SchemaViolation } from './http/api-routes'
+export type { CallFilter } from './faults/stats'
+export type { Pause } from './faults/pauses'
+export { ChatChannel } from './chat-channel'
 
 export type StandinOptions = {
   /** 0 (default) picks a free port. */
@@ -44,7 +44,7 @@ export type StandinOptions = {
 }
 
 export type StandinEvents = {
-  message: { botId: string; message: import('./chat').ChatMessage }
+  message: { botId: string; message: import('./chat-channel').ChatMessage }
   conversation: { botId: string; conversation: unknown }
   event: { botId: string; event: unknown }
   'delivery-failed': {

@@ -1,15 +1,15 @@
 // The stand-in's shared state: workspace registry, one store per bot, deliveries, fault settings,
 // counters and the event emitter. HTTP routes and the chat channel both act through it.
 import { EventEmitter } from 'node:events'
-import { DEFAULT_DELIVERY, Deliveries, type DeliveryOptions } from './deliveries'
-import { FaultSettings } from './faults'
-import { DEFAULT_PAGE_SIZE } from './paging'
-import { Pauses } from './pauses'
-import { Registry } from './registry'
-import { Scheduler, type SchedulingMode } from './scheduler'
-import { Stats } from './stats'
-import { BotStore } from './store'
-import { Tracker } from './tracker'
+import { DEFAULT_DELIVERY, Deliveries, type DeliveryOptions } from './delivery/deliveries'
+import { FaultSettings } from './faults/faults'
+import { DEFAULT_PAGE_SIZE } from './store/paginate'
+import { Pauses } from './faults/pauses'
+import { Registry } from './store/registry'
+import { Scheduler, type SchedulingMode } from './delivery/scheduler'
+import { Stats } from './faults/stats'
+import { BotStore } from './store/bot-store'
+import { Tracker } from './delivery/tracker'
 
 export type RuntimeOptions = {
   pageSize?: number

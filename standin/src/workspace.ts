@@ -2,11 +2,11 @@
 // create bots with their installations (running each integration's `register`), point bots at
 // their servers. Not part of the runtime API, so never subject to faults.
 import { errorFrom } from '@botpress/client'
-import { ApiError, UpstreamError } from './errors'
-import type { IntegrationDefinitionLike } from './registry'
-import { callIntegration } from './routing'
+import { ApiError, UpstreamError } from './http/api-errors'
+import type { IntegrationDefinitionLike } from './store/registry'
+import { callIntegration } from './delivery/routing'
 import type { Runtime } from './runtime'
-import { nextSeq, now } from './store'
+import { nextSeq, now } from './store/bot-store'
 
 export const CHAT_INTEGRATION = 'chat'
 export const CHAT_CHANNEL = 'channel'

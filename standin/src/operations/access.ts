@@ -1,9 +1,9 @@
 // Which records a caller may touch. A bot reaches everything in its own store (nothing of another
 // bot: that is a 404); an integration reaches only the conversations of its own installation (and
 // their messages), and any user of the bot (integrations read e.g. the bot's own user).
-import { ownerOf } from '../caller'
-import { notFound } from '../errors'
-import type { StoredConversation, StoredMessage, StoredUser } from '../store'
+import { ownerOf } from '../store/caller'
+import { notFound } from '../http/api-errors'
+import type { StoredConversation, StoredMessage, StoredUser } from '../store/bot-store'
 import type { OpContext } from './context'
 
 export const canSeeConversation = (ctx: OpContext, c: StoredConversation) =>

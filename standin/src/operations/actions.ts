@@ -1,9 +1,9 @@
 // /v1/chat/actions: a bot calls `<alias>:<action>`; the stand-in forwards it synchronously to that
 // integration as `action_triggered` and answers with its output, or with its error unchanged.
 import { reportActionCall } from '../action-observers'
-import { ApiError, forbidden, invalid, UpstreamError } from '../errors'
-import { callIntegration } from '../routing'
-import { checkAgainst } from '../zod-check'
+import { ApiError, forbidden, invalid, UpstreamError } from '../http/api-errors'
+import { callIntegration } from '../delivery/routing'
+import { checkAgainst } from '../store/check-against'
 import type { Operation } from './context'
 
 export const callAction: Operation = async (ctx, { body }) => {

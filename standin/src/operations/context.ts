@@ -1,7 +1,7 @@
 // What every operation handler receives: the runtime, the authenticated caller and its bot's store.
-import type { Caller } from '../caller'
+import type { Caller } from '../store/caller'
 import type { Runtime } from '../runtime'
-import type { BotStore } from '../store'
+import type { BotStore } from '../store/bot-store'
 
 export type OpContext = { rt: Runtime; caller: Caller; store: BotStore }
 

@@ -1,13 +1,13 @@
 // /v1/chat/events. An integration's event is checked against its definition, then stored and
 // delivered to the bot as `<alias>:<type>`: the body's `type` is what the SDK's bot server dispatches on.
-import { ownerOf } from '../caller'
-import { invalid, notFound } from '../errors'
-import { newId } from '../ids'
-import { paginate } from '../paging'
-import { deliverEventToBot } from '../routing'
-import { type StoredEvent, nextSeq, now } from '../store'
-import { checkAgainst } from '../zod-check'
-import { eventView } from '../views'
+import { ownerOf } from '../store/caller'
+import { invalid, notFound } from '../http/api-errors'
+import { newId } from '../store/ids'
+import { paginate } from '../store/paginate'
+import { deliverEventToBot } from '../delivery/routing'
+import { type StoredEvent, nextSeq, now } from '../store/bot-store'
+import { checkAgainst } from '../store/check-against'
+import { eventView } from '../store/views'
 import { conversationOf, messageOf, userOf } from './access'
 import type { Operation, OpContext } from './context'
 

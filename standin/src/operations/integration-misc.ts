@@ -1,8 +1,8 @@
 // Small integration-facing routes: configureIntegration (accepted), listTagValues, trackAnalytics.
-import { forbidden } from '../errors'
-import { paginate } from '../paging'
-import { nextSeq } from '../store'
-import { toStoredKey } from '../tags'
+import { forbidden } from '../http/api-errors'
+import { paginate } from '../store/paginate'
+import { nextSeq } from '../store/bot-store'
+import { toStoredKey } from '../store/tags'
 import { canListUser, canSeeConversation, canSeeMessage } from './access'
 import type { Operation } from './context'
 

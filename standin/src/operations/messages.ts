@@ -1,13 +1,13 @@
 // /v1/chat/messages. Direction follows the author's role: `incoming` when an integration writes
-// (the outside world speaks), `outgoing` when the bot writes. Writing routes the message (routing.ts).
-import { invalid } from '../errors'
-import { newId } from '../ids'
-import { paginate } from '../paging'
-import { emitMessage, routeMessage } from '../routing'
-import { type StoredConversation, type StoredMessage, nextSeq, now } from '../store'
-import { mergeTags, tagsMatch, toStoredKey, toStoredTags, withoutEmpty } from '../tags'
-import { checkAgainst } from '../zod-check'
-import { messageView } from '../views'
+// (the outside world speaks), `outgoing` when the bot writes. Writing routes the message (delivery/routing.ts).
+import { invalid } from '../http/api-errors'
+import { newId } from '../store/ids'
+import { paginate } from '../store/paginate'
+import { emitMessage, routeMessage } from '../delivery/routing'
+import { type StoredConversation, type StoredMessage, nextSeq, now } from '../store/bot-store'
+import { mergeTags, tagsMatch, toStoredKey, toStoredTags, withoutEmpty } from '../store/tags'
+import { checkAgainst } from '../store/check-against'
+import { messageView } from '../store/views'
 import { canSeeMessage, conversationOf, messageOf, userOf } from './access'
 import { type Operation, type OpContext, dateRange } from './context'
 

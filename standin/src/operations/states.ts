@@ -2,12 +2,12 @@
 // declares, with the declared type; states are kept apart per owner (the bot, each integration).
 // Payloads are capped at 128 KB; `getOrSetState` is atomic (first writer wins) because nothing
 // awaits between its read and its write.
-import { ApiError, invalid, notFound } from '../errors'
-import { newId } from '../ids'
-import { ownerOf } from '../caller'
-import { BotStore, type StateType, type StoredState, nextSeq, now } from '../store'
-import { checkAgainst } from '../zod-check'
-import { stateView } from '../views'
+import { ApiError, invalid, notFound } from '../http/api-errors'
+import { newId } from '../store/ids'
+import { ownerOf } from '../store/caller'
+import { BotStore, type StateType, type StoredState, nextSeq, now } from '../store/bot-store'
+import { checkAgainst } from '../store/check-against'
+import { stateView } from '../store/views'
 import { conversationOf, userOf } from './access'
 import type { Operation, OpContext, OpRequest } from './context'
 

@@ -1,11 +1,11 @@
 // /v1/chat/users: end users (and the bot's own user) of one bot.
-import { invalid } from '../errors'
-import { newId } from '../ids'
-import { ownerOf } from '../caller'
-import { paginate } from '../paging'
-import { type StoredUser, nextSeq, now } from '../store'
-import { mergeTags, tagsMatch, toStoredKey, toStoredTags, withoutEmpty } from '../tags'
-import { userView } from '../views'
+import { invalid } from '../http/api-errors'
+import { newId } from '../store/ids'
+import { ownerOf } from '../store/caller'
+import { paginate } from '../store/paginate'
+import { type StoredUser, nextSeq, now } from '../store/bot-store'
+import { mergeTags, tagsMatch, toStoredKey, toStoredTags, withoutEmpty } from '../store/tags'
+import { userView } from '../store/views'
 import { canListUser, conversationOf, userOf } from './access'
 import { type Operation, type OpContext, dateRange } from './context'
 
