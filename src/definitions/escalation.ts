@@ -55,7 +55,7 @@ export const escalationConfigSchema = z
       .default([])
       .title('Regular expressions')
       .describe(
-        'JavaScript regular expressions (without slashes), matched case-insensitively, e.g. "\\bticket\\s*#?\\d{6}\\b". Patterns that could hang on long messages, such as "(a+)+", are refused when you save the configuration'
+        'JavaScript regular expressions (without slashes), matched case-insensitively, e.g. "\\bticket\\s*#?\\d{6}\\b". They run on a linear-time engine (RE2), so no pattern can hang on a long message; backreferences and lookaround are not supported and are refused when you save the configuration'
       ),
     detectors: escalationDetectorsSchema.default({}).title('Built-in detectors'),
   })

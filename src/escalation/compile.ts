@@ -3,10 +3,11 @@
  * validates every keyword and regular expression once (at registration and on the
  * first action call) and reports the offending field, e.g. `escalation.patterns[1]`.
  */
-import { compileKeywords, foldKeyword, type CompiledKeywords, type CompiledPattern } from './custom-rules'
+import { compileKeywords, foldKeyword, type CompiledKeywords } from './custom-rules'
 import { foldString } from './normalize'
-import { assertSafePattern, UnsafePatternError } from './regex-guard'
 import type { DetectorSwitches, EscalationRulesConfig } from './types'
+import { anyUserPattern, compileUserPattern, unsupportedFeature, type UserPattern } from './user-pattern'
+import type { RE2JS } from 're2js'
 
 export const MAX_KEYWORDS = 500
 export const MAX_PATTERNS = 50
@@ -16,7 +17,9 @@ export const MAX_KEYWORD_LENGTH = 200
 export type CompiledEscalationRules = {
   detectors: DetectorSwitches
   keywords: CompiledKeywords
-  patterns: CompiledPattern[]
+  patterns: UserPattern[]
+  /** Every pattern in one alternation: one linear pass tells whether any matches. */
+  anyPattern: RE2JS | null
 }
 
 export class EscalationConfigError extends Error {
@@ -39,7 +42,7 @@ const FIELD = 'escalation'
 // oxlint-disable-next-line no-control-regex -- the range is all of ASCII on purpose
 const foldPatternSource = (src: string) => src.replace(/[^\x00-\x7f]/gu, (c) => foldString(c))
 
-function compilePattern(source: unknown, index: number): CompiledPattern {
+function compilePattern(source: unknown, index: number): UserPattern {
   const field = `${FIELD}.patterns[${index}]`
   if (typeof source !== 'string') throw new EscalationConfigError(`${field} must be a string`, field)
   const shown = JSON.stringify(source)
@@ -51,33 +54,18 @@ function compilePattern(source: unknown, index: number): CompiledPattern {
       source
     )
   }
-  const folded = foldPatternSource(source)
-  let re: RegExp | undefined
-  let flags = 'iu'
-  let syntaxError = ''
-  for (const f of ['iu', 'i']) {
-    try {
-      re = new RegExp(folded, f)
-      flags = f
-      break
-    } catch (e) {
-      syntaxError ||= (e as Error).message
-    }
-  }
-  if (!re)
-    throw new EscalationConfigError(`Invalid regular expression ${shown} in ${field}: ${syntaxError}`, field, source)
+  const unsupported = unsupportedFeature(source)
+  if (unsupported)
+    throw new EscalationConfigError(
+      `Regular expression ${shown} in ${field} cannot be used: ${unsupported}`,
+      field,
+      source
+    )
   try {
-    const shape = assertSafePattern(folded, flags)
-    return { source, re, ...shape }
+    return { ...compileUserPattern(foldPatternSource(source)), source }
   } catch (e) {
-    if (e instanceof UnsafePatternError) {
-      throw new EscalationConfigError(
-        `Unsafe regular expression ${shown} in ${field}: ${e.message}; rewrite it without nested or overlapping repetition`,
-        field,
-        source
-      )
-    }
-    throw e
+    const reason = e instanceof Error ? e.message : String(e)
+    throw new EscalationConfigError(`Invalid regular expression ${shown} in ${field}: ${reason}`, field, source)
   }
 }
 
@@ -120,5 +108,5 @@ export function compileEscalationRules(config: EscalationRulesConfig = {}): Comp
     return k
   })
   const patterns = readList(config.patterns, 'patterns', MAX_PATTERNS).map(compilePattern)
-  return { detectors, keywords: compileKeywords(keywords), patterns }
+  return { detectors, keywords: compileKeywords(keywords), patterns, anyPattern: anyUserPattern(patterns) }
 }

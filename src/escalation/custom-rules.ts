@@ -4,18 +4,13 @@
  */
 import { foldString, originalSpan, type NormalizedText } from './normalize'
 import type { Finding } from './types'
+import type { RE2JS } from 're2js'
+import { findUserPattern, type UserPattern } from './user-pattern'
 
 export type CompiledKeywords = {
   matcher: RegExp | null
   /** Folded keyword -> keyword as the bot builder wrote it. */
   byFolded: Map<string, string>
-}
-
-export type CompiledPattern = {
-  source: string
-  re: RegExp
-  anchoredStart: boolean
-  anchoredEnd: boolean
 }
 
 const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
@@ -49,47 +44,14 @@ export function matchKeywords(norm: NormalizedText, kw: CompiledKeywords): Findi
   return out
 }
 
-/** Longest text a user pattern runs on at once; see regex-guard.ts for why. */
-export const PATTERN_CHUNK = 1000
-const CHUNK_OVERLAP = 200
-
-/** Chunks of at most PATTERN_CHUNK characters, cut at whitespace, overlapping by ~200. */
-function chunks(text: string): { from: number; to: number }[] {
-  if (text.length <= PATTERN_CHUNK) return [{ from: 0, to: text.length }]
-  const out: { from: number; to: number }[] = []
-  let from = 0
-  while (from < text.length) {
-    let to = Math.min(text.length, from + PATTERN_CHUNK)
-    if (to < text.length) {
-      const cut = text.lastIndexOf(' ', to)
-      if (cut > from + CHUNK_OVERLAP * 2) to = cut
-    }
-    out.push({ from, to })
-    if (to >= text.length) break
-    let next = to - CHUNK_OVERLAP
-    const space = text.indexOf(' ', next)
-    if (space >= 0 && space < to) next = space + 1
-    from = Math.max(next, from + 1)
-  }
-  return out
-}
-
-export function matchPatterns(norm: NormalizedText, patterns: readonly CompiledPattern[]): Finding[] {
+export function matchPatterns(norm: NormalizedText, patterns: readonly UserPattern[], any: RE2JS | null): Finding[] {
   const out: Finding[] = []
-  if (patterns.length === 0) return out
-  const parts = chunks(norm.text)
+  if (!any || !any.test(norm.text)) return out
   for (const p of patterns) {
-    // Anchors keep their meaning: "^" only on the first chunk, "$" only on the last.
-    const candidates = parts.filter(
-      (_, k) => (!p.anchoredStart || k === 0) && (!p.anchoredEnd || k === parts.length - 1)
-    )
-    for (const c of candidates) {
-      const m = p.re.exec(c.from === 0 && c.to === norm.text.length ? norm.text : norm.text.slice(c.from, c.to))
-      if (!m || m[0].length === 0) continue
-      const span = originalSpan(norm, c.from + m.index, c.from + m.index + m[0].length)
-      out.push({ rule: `pattern:${p.source}`, kind: 'pattern', ...span })
-      break
-    }
+    const hit = findUserPattern(p, norm.text)
+    if (!hit) continue
+    const span = originalSpan(norm, hit[0], hit[1])
+    out.push({ rule: `pattern:${p.source}`, kind: 'pattern', ...span })
   }
   return out
 }

@@ -48,7 +48,7 @@ export function detect(rules: CompiledEscalationRules, input: EscalationInput): 
   if (on.legal) findings.push(...detectLegal(norm))
   if (on.frustration) findings.push(...detectFrustration(norm, input.history ?? []))
   findings.push(...matchKeywords(norm, rules.keywords))
-  findings.push(...matchPatterns(norm, rules.patterns))
+  findings.push(...matchPatterns(norm, rules.patterns, rules.anyPattern))
 
   // Even with the sensitive-data detector off, quotes must not leak card numbers.
   if (!sensitive && findings.length > 0) sensitive = findSensitiveData(norm)
