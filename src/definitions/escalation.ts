@@ -15,7 +15,7 @@ export const escalationDetectorsSchema = z
       .default(true)
       .title('Requests for a human')
       .describe(
-        'Escalate when the user asks for a person ("talk to a human", "parler à un conseiller", "hablar con un agente"...). Negated requests such as "I don\'t need a human" are ignored'
+        'Escalate when the user asks for a person or to be called back ("talk to a human", "parler à un conseiller", "hablar con un agente", "parlare con un operatore", "met een medewerker spreken"...). Negated requests such as "I don\'t need a human" are ignored'
       ),
     sensitiveData: z
       .boolean()
@@ -28,7 +28,9 @@ export const escalationDetectorsSchema = z
       .boolean()
       .default(true)
       .title('Legal language')
-      .describe('Escalate on lawyers, lawsuits, data deletion / GDPR requests and complaints to a regulator'),
+      .describe(
+        'Escalate on lawyers, lawsuits, formal notices, chargebacks, data deletion / GDPR requests and complaints to a regulator or consumer agency'
+      ),
     frustration: z
       .boolean()
       .default(true)
@@ -38,6 +40,23 @@ export const escalationDetectorsSchema = z
       ),
   })
   .describe('Built-in detectors, all on by default')
+
+const language = (title: string) =>
+  z.boolean().default(true).title(title).describe(`Run the built-in phrase rules written in ${title}`)
+
+export const escalationLanguagesSchema = z
+  .object({
+    en: language('English'),
+    fr: language('French'),
+    es: language('Spanish'),
+    de: language('German'),
+    pt: language('Portuguese'),
+    it: language('Italian'),
+    nl: language('Dutch'),
+  })
+  .describe(
+    'Languages the built-in detectors read, all on by default. Switch off the ones your users do not write in: fewer rules run, and fewer false alarms. Card numbers, IBANs, SSNs, emails and phone numbers are found in any language'
+  )
 
 export const escalationConfigSchema = z
   .object({
@@ -58,6 +77,7 @@ export const escalationConfigSchema = z
         'JavaScript regular expressions (without slashes), matched case-insensitively, e.g. "\\bticket\\s*#?\\d{6}\\b". They run on a linear-time engine (RE2), so no pattern can hang on a long message; backreferences and lookaround are not supported and are refused when you save the configuration'
       ),
     detectors: escalationDetectorsSchema.default({}).title('Built-in detectors'),
+    languages: escalationLanguagesSchema.default({}).title('Languages'),
   })
   .title('Escalation rules')
   .describe('What makes the detectEscalation action ask for a human')

@@ -4,6 +4,7 @@
  * first action call) and reports the offending field, e.g. `escalation.patterns[1]`.
  */
 import { compileKeywords, foldKeyword, type CompiledKeywords } from './custom-rules'
+import { allLanguagesOn, type LanguageSwitches } from './languages'
 import { foldString } from './normalize'
 import type { DetectorSwitches, EscalationRulesConfig } from './types'
 import { anyUserPattern, compileUserPattern, unsupportedFeature, type UserPattern } from './user-pattern'
@@ -16,6 +17,7 @@ export const MAX_KEYWORD_LENGTH = 200
 
 export type CompiledEscalationRules = {
   detectors: DetectorSwitches
+  languages: LanguageSwitches
   keywords: CompiledKeywords
   patterns: UserPattern[]
   /** Every pattern in one alternation: one linear pass tells whether any matches. */
@@ -69,17 +71,17 @@ function compilePattern(source: unknown, index: number): UserPattern {
   }
 }
 
-function readSwitches(value: unknown): DetectorSwitches {
-  const out: DetectorSwitches = { humanRequest: true, sensitiveData: true, legal: true, frustration: true }
+/** Reads `escalation.<name>`: an object of booleans over the keys of `out` (the defaults). */
+function readSwitches<T extends Record<string, boolean>>(value: unknown, name: string, out: T): T {
   if (value === undefined || value === null) return out
   if (typeof value !== 'object' || Array.isArray(value))
-    throw new EscalationConfigError(`${FIELD}.detectors must be an object`, `${FIELD}.detectors`)
-  for (const key of Object.keys(out) as (keyof DetectorSwitches)[]) {
+    throw new EscalationConfigError(`${FIELD}.${name} must be an object`, `${FIELD}.${name}`)
+  for (const key of Object.keys(out) as (keyof T & string)[]) {
     const v = (value as Record<string, unknown>)[key]
     if (v === undefined) continue
     if (typeof v !== 'boolean')
-      throw new EscalationConfigError(`${FIELD}.detectors.${key} must be true or false`, `${FIELD}.detectors.${key}`)
-    out[key] = v
+      throw new EscalationConfigError(`${FIELD}.${name}.${key} must be true or false`, `${FIELD}.${name}.${key}`)
+    out[key] = v as T[keyof T & string]
   }
   return out
 }
@@ -96,7 +98,13 @@ function readList(value: unknown, name: 'keywords' | 'patterns', max: number): u
 export function compileEscalationRules(config: EscalationRulesConfig = {}): CompiledEscalationRules {
   if (typeof config !== 'object' || config === null)
     throw new EscalationConfigError(`${FIELD} must be an object`, FIELD)
-  const detectors = readSwitches(config.detectors)
+  const detectors = readSwitches(config.detectors, 'detectors', {
+    humanRequest: true,
+    sensitiveData: true,
+    legal: true,
+    frustration: true,
+  } as DetectorSwitches)
+  const languages = readSwitches(config.languages, 'languages', allLanguagesOn())
 
   const keywords = readList(config.keywords, 'keywords', MAX_KEYWORDS).map((k, i) => {
     const field = `${FIELD}.keywords[${i}]`
@@ -108,5 +116,5 @@ export function compileEscalationRules(config: EscalationRulesConfig = {}): Comp
     return k
   })
   const patterns = readList(config.patterns, 'patterns', MAX_PATTERNS).map(compilePattern)
-  return { detectors, keywords: compileKeywords(keywords), patterns, anyPattern: anyUserPattern(patterns) }
+  return { detectors, languages, keywords: compileKeywords(keywords), patterns, anyPattern: anyUserPattern(patterns) }
 }

@@ -39,14 +39,14 @@ export function detect(rules: CompiledEscalationRules, input: EscalationInput): 
   const on = rules.detectors
   const findings: Finding[] = []
 
-  if (on.humanRequest) findings.push(...detectHumanRequest(norm))
+  if (on.humanRequest) findings.push(...detectHumanRequest(norm, rules.languages))
   let sensitive: Finding[] | undefined
   if (on.sensitiveData) {
     sensitive = findSensitiveData(norm)
     findings.push(...sensitive)
   }
-  if (on.legal) findings.push(...detectLegal(norm))
-  if (on.frustration) findings.push(...detectFrustration(norm, input.history ?? []))
+  if (on.legal) findings.push(...detectLegal(norm, rules.languages))
+  if (on.frustration) findings.push(...detectFrustration(norm, rules.languages, input.history ?? []))
   findings.push(...matchKeywords(norm, rules.keywords))
   findings.push(...matchPatterns(norm, rules.patterns, rules.anyPattern))
 

@@ -1,15 +1,15 @@
 /**
  * Negation check: "I don't need a human", "pas besoin d'un conseiller", "no necesito",
- * "ich muss nicht", "não preciso". Looks back from a match to the start of its clause
+ * "ich muss nicht", "não preciso", "non voglio", "ik wil geen". Looks back from a match to the start of its clause
  * (punctuation or a contrastive conjunction) and at most a few words, so that
  * "I don't want a bot, I want a human" still fires on the second clause.
  */
 
-const clauseBreak = /[.!?;,:\n]|\b(?:but|mais|pero|aber|mas|sondern|sino|instead)\b/g
+const clauseBreak = /[.!?;,:\n]|\b(?:but|mais|pero|aber|mas|sondern|sino|instead|ma|bensi|invece|maar)\b/g
 
 // "can't"/"cannot" are left out on purpose: "why can't I talk to a person?" is a request.
 const negationCue =
-  /(?:^|[^\p{L}'])(?:don'?t|do not|does not|doesn'?t|did not|didn'?t|no need|not|never|without|no longer|won'?t|wouldn'?t|ne|n'|pas|jamais|sans|nunca|sin|tampoco|nicht|kein|keine|keinen|nie|ohne|nao|sem|nem)(?![\p{L}'])/u
+  /(?:^|[^\p{L}'])(?:don'?t|do not|does not|doesn'?t|did not|didn'?t|no need|not|never|without|no longer|won'?t|wouldn'?t|ne|n'|pas|jamais|sans|nunca|sin|tampoco|nicht|kein|keine|keinen|nie|ohne|nao|sem|nem|non|senza|nessun|nessuna|niet|geen|nooit|zonder|hoef|hoeft)(?![\p{L}'])/u
 // Spanish "no" only before a verb: in Portuguese "no" means "in the" ("no Procon").
 const spanishNo =
   /(?:^|[^\p{L}'])no\s+(?:(?:me|te|lo|la|le|se|nos)\s+)?(?:necesito|necesitamos|quiero|queremos|quisiera|hace falta|hay|voy|vamos|tengo|es|estoy|puedo|pienso|deseo|busco|requiero|hace|hagan|hables|hablen)(?![\p{L}'])/u

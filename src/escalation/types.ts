@@ -1,4 +1,5 @@
 /** Shared types of the escalation engine (pure, no I/O). */
+import type { LanguageSwitches } from './languages'
 
 export const escalationKinds = [
   'keyword',
@@ -41,6 +42,8 @@ export type EscalationRulesConfig = {
   keywords?: string[]
   patterns?: string[]
   detectors?: Partial<DetectorSwitches>
+  /** Languages the built-in phrase rules run in (all on by default). */
+  languages?: Partial<LanguageSwitches>
 }
 
 /** A match found by a detector, as a span of the original text. */

@@ -42,12 +42,12 @@ describe('detectEscalation action', () => {
 
   it('applies the configured keywords and detector switches', async () => {
     const config = {
-      keywords: ['chargeback'],
+      keywords: ['voucher'],
       patterns: [],
       detectors: { humanRequest: false, sensitiveData: true, legal: true, frustration: true },
     }
-    const out = await detectEscalation({ input: { text: 'talk to a human about a chargeback' }, ctx: ctx(config) })
-    expect(out.reasons).toEqual([{ rule: 'keyword:chargeback', kind: 'keyword', match: 'chargeback' }])
+    const out = await detectEscalation({ input: { text: 'talk to a human about a voucher' }, ctx: ctx(config) })
+    expect(out.reasons).toEqual([{ rule: 'keyword:voucher', kind: 'keyword', match: 'voucher' }])
   })
 
   it.each([

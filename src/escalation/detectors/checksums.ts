@@ -33,7 +33,30 @@ export function plausibleCardPrefix(d: string): boolean {
   if (p2 === 62) return len >= 16 && len <= 19 // UnionPay
   if (d[0] === '6' && (p4 === 6304 || p4 === 6759 || p4 === 6761 || p4 === 6762 || p4 === 6763))
     return len >= 12 && len <= 19 // Maestro
+  if (regionalBrand(Number(d.slice(0, 6)), p4)) return len >= 16 && len <= 19
   return false
+}
+
+/** Regional networks (Elo, Hipercard, Mir, Verve, RuPay, Troy, Dankort, Bancontact, UnionPay 81). */
+function regionalBrand(p6: number, p4: number): boolean {
+  const ranges: [number, number][] = [
+    [504175, 504175],
+    [506099, 506778], // Verve, Elo
+    [507865, 507964], // Verve
+    [508500, 508999], // RuPay
+    [509000, 509999], // Elo
+    [606282, 606282], // Hipercard
+    [627780, 627780],
+    [636297, 636297],
+    [636368, 636368], // Elo
+    [637095, 637095],
+    [637568, 637568],
+    [637599, 637599],
+    [637609, 637609],
+    [637612, 637612], // Hipercard
+  ]
+  if (ranges.some(([a, b]) => p6 >= a && p6 <= b)) return true
+  return (p4 >= 2200 && p4 <= 2204) || p4 === 9792 || p4 === 5019 || p4 === 6703 || (p4 >= 8100 && p4 <= 8171)
 }
 
 /** IBAN length per country (ISO 13616 registry, main countries). */

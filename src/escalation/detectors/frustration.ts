@@ -5,7 +5,8 @@
  * the same message, or one now after two earlier frustrated turns in `history`,
  * or the user repeating the same message again and again.
  */
-import { compilePhraseRules, runPhraseRules, type PhraseRule } from '../phrase-rules'
+import { inLanguages, rulesFor, type LanguageSwitches, type TaggedRule } from '../languages'
+import { runPhraseRules } from '../phrase-rules'
 import { normalizeText, originalSpan, type NormalizedText } from '../normalize'
 import type { Finding } from '../types'
 
@@ -13,12 +14,16 @@ const w = (s: string) => new RegExp(s, 'g')
 
 // Praise or joking around: "that is insane, love it", "haha great joke".
 const upbeat =
-  /\b(?:love|loved|loving|lol|lmao|haha\w*|hehe|nice|great|awesome|amazing|cool|good|cheap|fast|wow|thanks?(?! for nothing)|thank you(?! for nothing)|merci(?! pour rien)|gracias(?! por nada)|danke(?! fur nichts)|obrigad[oa](?! por nada)|mdr|je rigole|jaja\w*|kkk+|rsrs|otima|otimo|drole|lustig|funny|just kidding|jk)\b|[\u{1F525}\u{1F60D}\u{1F602}\u{1F923}\u{2764}\u{1F44D}\u{1F60A}\u{1F604}\u{1F606}]/u
+  /\b(?:love|loved|loving|lol|lmao|haha\w*|hehe|nice|great|awesome|amazing|cool|good|cheap|fast|wow|thanks?(?! for nothing)|thank you(?! for nothing)|merci(?! pour rien)|gracias(?! por nada)|danke?(?! fur nichts)|obrigad[oa](?! por nada)|mdr|je rigole|jaja\w*|kkk+|rsrs|otima|otimo|drole|lustig|funny|just kidding|jk|grazie(?! per niente)|fantastic[oa]|bellissim[oa]|ottim[oa]|bravissim[oa]|geweldig|bedankt|dank je|dank u|heerlijk|goedkoop|snel|genial|wunderbar|perfekt|perfect[oa]?|parfait|genial|incroyable(?:ment)? bon|absurdo de bom|absurdamente bom|de bom)\b|[\u{1F525}\u{1F60D}\u{1F602}\u{1F923}\u{2764}\u{1F44D}\u{1F60A}\u{1F604}\u{1F606}]/u
 const notUpbeat = (t: string) => upbeat.test(t)
+// "absurdo de bom", "um absurdo de barato": Brazilian slang for "incredibly good/cheap"
+const slangPraise = (t: string, _s: number, e: number) =>
+  /^\s+de\s+(?:bom|boa|lindo|linda|gostos[oa]|barat[oa]|rapid[oa]|incrivel)/.test(t.slice(e, e + 20))
 
-const strong: PhraseRule[] = [
+const strong: TaggedRule[] = [
   // "this is a joke", "what an absolute joke", "you guys are a complete joke" and the same in FR/ES/DE/PT
   {
+    langs: ['en'],
     rule: 'frustration',
     negatable: true,
 
@@ -28,6 +33,7 @@ const strong: PhraseRule[] = [
     reject: notUpbeat,
   },
   {
+    langs: ['fr'],
     rule: 'frustration',
     negatable: true,
 
@@ -37,6 +43,7 @@ const strong: PhraseRule[] = [
     reject: notUpbeat,
   },
   {
+    langs: ['es'],
     rule: 'frustration',
     negatable: true,
 
@@ -46,6 +53,7 @@ const strong: PhraseRule[] = [
     reject: notUpbeat,
   },
   {
+    langs: ['de'],
     rule: 'frustration',
     negatable: true,
 
@@ -55,6 +63,7 @@ const strong: PhraseRule[] = [
     reject: notUpbeat,
   },
   {
+    langs: ['pt'],
     rule: 'frustration',
     negatable: true,
 
@@ -65,6 +74,7 @@ const strong: PhraseRule[] = [
   },
   // "this is insane", "it's madness" -- unless it is praise ("that is insane, love it")
   {
+    langs: ['en'],
     rule: 'frustration',
     negatable: true,
 
@@ -75,12 +85,14 @@ const strong: PhraseRule[] = [
   },
   // fed up, in the idioms people use
   {
+    langs: ['es'],
     rule: 'frustration',
     negatable: true,
     re: w('\\bhasta\\s+(?:las narices|el mono|el gorro|los huevos|las pelotas|la coronilla|el cogote)\\b'),
   },
   // Being taken for a fool: "tomadura de pelo", "me están tomando el pelo", "me fazendo de palhaço", "Saftladen"
   {
+    langs: ['es', 'pt', 'de', 'fr'],
     rule: 'frustration',
     negatable: true,
     re: w(
@@ -89,6 +101,7 @@ const strong: PhraseRule[] = [
   },
   // Patience running out, in five languages
   {
+    langs: ['en', 'es', 'pt', 'fr', 'de'],
     rule: 'frustration',
     negatable: true,
     re: w(
@@ -97,6 +110,7 @@ const strong: PhraseRule[] = [
   },
   // "I'm so done with this company", "are you kidding me??" (unless said in delight)
   {
+    langs: ['en'],
     rule: 'frustration',
     negatable: true,
     // done with the company, not with a step: "I'm done with the form" is progress
@@ -105,6 +119,7 @@ const strong: PhraseRule[] = [
     ),
   },
   {
+    langs: ['en'],
     rule: 'frustration',
     re: w(
       "\\b(?:are you|r u|you(?:'re| are)|you(?:'re| are) not)\\s+(?:fucking\\s+|freaking\\s+)?(?:kidding|joking)(?:\\s+me)?\\b"
@@ -112,6 +127,7 @@ const strong: PhraseRule[] = [
     reject: notUpbeat,
   },
   {
+    langs: ['en'],
     rule: 'frustration',
     re: w(
       '\\bstill\\s+(?:nothing(?!\\s+(?:to report|to add|to declare|new|wrong|else))|no\\s+(?:answer|reply|response|news|update|word|refund|one))\\b'
@@ -120,6 +136,7 @@ const strong: PhraseRule[] = [
   },
   // "que mal servicio", "qué atención más pésima", "que atendimento horrível"
   {
+    langs: ['es', 'pt'],
     rule: 'frustration',
     negatable: true,
     re: w(
@@ -127,6 +144,7 @@ const strong: PhraseRule[] = [
     ),
   },
   {
+    langs: ['fr'],
     rule: 'frustration',
     negatable: true,
     re: w(
@@ -135,6 +153,7 @@ const strong: PhraseRule[] = [
   },
   // "useless" in ES/PT, as an attribute ("es un servicio inútil", "esse app é inútil")
   {
+    langs: ['es', 'pt'],
     rule: 'frustration',
     negatable: true,
     re: w(
@@ -142,28 +161,33 @@ const strong: PhraseRule[] = [
     ),
   },
   {
+    langs: ['de'],
     rule: 'frustration',
     negatable: true,
     re: w("\\bmir\\s+(?:reicht'?s|reicht es)\\b(?!,?\\s+(?:wenn|dass|zu|aus|auch|vollig|schon))"),
   },
   {
+    langs: ['en'],
     rule: 'frustration',
     negatable: true,
     re: w(
-      "\\b(?:ridiculous(?!\\s+(?:deal|deals|price|prices|discount|discounts|offer|offers|bargain|value|sale))|unacceptable|outrageous|pathetic|disgraceful|appalling|infuriating|useless|worthless|incompetent|scam|scammers|rip[- ]?off|worst[\\s.!]+(?:\\w+[\\s.!]+){0,2}(?:ever|service|experience|company|bot|support)|fed up|sick (?:and tired )?of|waste of (?:my )?time|wtf|what the (?:fuck|hell|heck)|fuck\\w*|f\\*+k\\w*|bullshit|shit|crap|stupid (?:bot|app|machine|thing|system|company)|dumb (?:bot|app|machine)|(?:i'm|i am|im)\\s+(?:so\\s+|really\\s+|very\\s+|extremely\\s+|absolutely\\s+|beyond\\s+)?(?:angry|furious|pissed|livid|frustrated|annoyed|fuming)|(?:so|really|very|extremely)\\s+(?:angry|furious|frustrated|pissed)|had enough|last straw|(?:is|are) (?:garbage|trash|rubbish)|nobody (?:answers|responds|helps|cares|replies)|no one (?:answers|responds|helps|cares|replies))\\b"
+      "\\b(?:ridiculous(?!\\s+(?:deal|deals|price|prices|discount|discounts|offer|offers|bargain|value|sale))|unacceptable|outrageous|pathetic|disgraceful|appalling|infuriating|useless|worthless|incompetent|scam|scammers|rip[- ]?off|worst[\\s.!]+(?:\\w+[\\s.!]+){0,2}(?:ever|service|experience|company|bot|support)|fed up|sick (?:and tired )?of|waste of (?:my )?time|wtf|what the (?:fuck|hell|heck)|fuck\\w*|f\\*+k\\w*|bullshit|shit|crap|stupid (?:bot|app|machine|thing|system|company)|dumb (?:bot|app|machine)|(?:i'm|i am|im)\\s+(?:so\\s+|really\\s+|very\\s+|extremely\\s+|absolutely\\s+|beyond\\s+)?(?:angry|furious|pissed|livid|frustrated|annoyed|fuming)|(?:so|really|very|extremely)\\s+(?:angry|furious|frustrated|pissed)|had enough|last straw|(?:is|are) (?:garbage|trash|rubbish)|beyond a joke|nobody (?:answers|responds|helps|cares|replies)|no one (?:answers|responds|helps|cares|replies))\\b"
     ),
   },
   {
+    langs: ['en'],
     rule: 'frustration',
     re: w(
       '\\b(?:asked|told you|said|tried|called|written|wrote|contacted you|explained)\\b[^.!?]{0,20}\\b(?:\\d+|two|three|four|five|six|several|many|multiple|ten|a hundred|100) times\\b'
     ),
   },
   {
+    langs: ['en'],
     rule: 'frustration',
     re: w('\\bfor the (?:\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|hundredth|last|umpteenth|nth) time\\b'),
   },
   {
+    langs: ['fr'],
     rule: 'frustration',
     negatable: true,
     re: w(
@@ -171,6 +195,7 @@ const strong: PhraseRule[] = [
     ),
   },
   {
+    langs: ['es'],
     rule: 'frustration',
     negatable: true,
     re: w(
@@ -178,6 +203,7 @@ const strong: PhraseRule[] = [
     ),
   },
   {
+    langs: ['de'],
     rule: 'frustration',
     negatable: true,
     re: w(
@@ -185,12 +211,105 @@ const strong: PhraseRule[] = [
     ),
   },
   {
+    langs: ['pt'],
     rule: 'frustration',
     re: w(
       '\\b(?:absurdo|absurda|inaceitavel|vergonha|pessimo|pessima|porcaria|palhacada|merda|nao aguento mais|(?:estou|to|tou) (?:muito )?(?:cansad[oa]|irritad[oa]|furios[oa]|puto|puta)|de saco cheio|saco cheio|que lixo|um lixo)\\b'
     ),
+    reject: slangPraise,
   },
 ]
+
+// Outside English: superlatives of bad service, insults, repeated failure, threats to leave
+strong.push(
+  ...inLanguages(
+    ['fr'],
+    [
+      {
+        rule: 'frustration',
+        negatable: true,
+        re: w(
+          "\\b(?:(?:le|la) pire (?:service|sav|entreprise|societe|experience|banque|boutique|site|appli|application|assistance)|pire (?:service|sav|experience) (?:de ma vie|au monde|jamais)|nul a chier|bande d'(?:incapables|incompetents|escrocs|voleurs|guignols)|(?:vous etes|tous) des (?:incapables|incompetents|voleurs|guignols|branquignols|clowns)|incompetents|incapables|voleurs|guignols|ca (?:ne )?(?:marche|fonctionne) toujours pas|toujours pas (?:de |d')?(?:reponse|remboursement|nouvelles|solution)|pour la (?:\\d+e|\\d+eme|deuxieme|troisieme|quatrieme|cinquieme|dixieme|enieme|nieme|centieme) fois|deja (?:\\d+|deux|trois|quatre|cinq|six|dix|plusieurs|mille) fois|(?:aller|passer|partir) (?:voir )?(?:chez |a )?la concurrence|ca suffit|(?:deux|trois|quatre|cinq|six|\\d+) (?:jours|semaines|mois) que j'attends|marre|vous (?:allez perdre|venez de perdre|avez perdu) un client|plus jamais (?:chez vous|je ne commande|je n'achete|je ne reviens)|je suis a bout|c'est du vol|on se fout de (?:moi|nous))\\b"
+        ),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['es'],
+    [
+      {
+        rule: 'frustration',
+        negatable: true,
+        re: w(
+          '\\b(?:(?:el|la) peor (?:servicio|atencion|empresa|banco|experiencia|tienda|app|aplicacion|compania|soporte)|peor (?:servicio|atencion) (?:de mi vida|del mundo)|(?:son|sois|eres|es) (?:unos |una |un )?(?:incompetentes|inutiles|ladrones|idiotas|sinverguenzas|payasos)|incompetentes|ladrones|sinverguenzas|sigue sin (?:funcionar|llegar|resolverse)|sigo sin (?:respuesta|recibir|mi|solucion|poder)|por (?:\\d+a?|segunda|tercera|cuarta|quinta|decima|enesima|milesima) vez|ya (?:van|son|llevo|he llamado|les he escrito|lo he pedido) (?:\\d+|dos|tres|cuatro|cinco|diez|varias|muchas|mil) veces|me (?:voy|cambio|paso) a (?:la competencia|otra (?:compania|empresa|operadora|banco|tienda))|nunca mas (?:compro|vuelvo|les compro)|perdieron un cliente|esto es un robo|me tienen harto|estoy hasta)\\b'
+        ),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['de'],
+    [
+      {
+        rule: 'frustration',
+        negatable: true,
+        re: w(
+          "\\b(?:schlechteste[rnms]?\\s+(?:service|kundenservice|firma|erfahrung|laden|support|unternehmen|bank|shop)|der letzte dreck|inkompetent\\w*|unfahig\\w*|idioten|betruger\\w*|diebe|(?:funktioniert|klappt|geht)\\s+(?:\\w+\\s+)?(?:immer noch|schon wieder|wieder|noch immer) nicht|(?:immer noch|noch immer) (?:keine antwort|kein geld|keine ruckmeldung|keine losung|nichts passiert)|zum (?:\\d+\\.|zweiten|dritten|vierten|funften|zehnten|x-ten|hundertsten|wiederholten) mal|schon (?:\\d+|zwei|drei|vier|funf|zehn|x|mehrmals|hundert) ?mal|(?:wechsle|wechseln|gehe) (?:jetzt |sofort )?zur konkurrenz|nie wieder (?:bestelle|kaufe|bei euch|bei ihnen)|(?:verarschen|verarscht|verarsche|veralbern)\\w*|jetzt reicht'?s|faxen dicke|das ist diebstahl|ich habe die nase voll|mir platzt (?:gleich )?der kragen)\\b"
+        ),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['pt'],
+    [
+      {
+        rule: 'frustration',
+        negatable: true,
+        re: w(
+          '\\b(?:(?:o|a) pior (?:atendimento|servico|empresa|experiencia|banco|loja|app|aplicativo|operadora|suporte)|pior (?:atendimento|servico) (?:da minha vida|do mundo)|(?:sao|e|voces sao) (?:uns |uma |um )?(?:incompetentes|ladroes|idiotas|palhacos|vagabundos|safados)|incompetentes|ladroes|safados|vagabundos|bando de|continua (?:sem funcionar|nao funcionando|dando erro)|ainda nao (?:funciona|resolveram|chegou nada)|pela (?:\\d+a?|segunda|terceira|quarta|quinta|decima|enesima|milesima) vez|ja (?:liguei|falei|pedi|tentei|mandei|reclamei|escrevi) (?:\\d+|duas|tres|quatro|cinco|dez|varias|mil) vezes|vou (?:trocar|mudar) de (?:operadora|banco|empresa|loja)|vou para a concorrencia|nunca mais (?:compro|volto)|isso e um roubo|porra|(?:estou|to|tou) (?:muito )?fart[oa]|fart[oa] disto|to indignad[oa]|estou indignad[oa]|indignad[oa])\\b'
+        ),
+        reject: slangPraise,
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['it'],
+    [
+      {
+        rule: 'frustration',
+        negatable: true,
+        re: w(
+          '\\b(?:vergogna|vergognos[oa]|inaccettabile|inammissibile|scandalos[oa]|ridicol[oa]|pessim[oa]|schifo|che schifo|fa schifo|schifos[oa]|incompetenti|incapaci|ladri|truffa|truffatori|buffoni|pagliacci|vaffanculo|cazzo|merda|sono (?:stuf[oa]|arrabbiat[oa]|furios[oa]|esasperat[oa]|incazzat[oa]|nero|stanc[oa] di)|non ne posso piu|ne ho abbastanza|mi avete (?:stancato|stufato|rotto)|(?:il|la) peggior[e]? (?:servizio|assistenza|azienda|esperienza|negozio|banca)|servizio (?:pessimo|vergognoso|schifoso|indecente)|per la (?:\\d+a?|seconda|terza|quarta|quinta|decima|ennesima|millesima) volta|(?:ancora|continua a) non (?:funziona|funzionare|risponde|rispondere|arriva)|non funziona ancora|gia (?:\\d+|due|tre|quattro|cinque|dieci|mille|varie|molte) volte|passo alla concorrenza|cambio (?:operatore|gestore|banca|fornitore)|mai piu (?:da voi|con voi|compro|ordino)|(?:mi|ci) (?:state|stanno|sta) prendendo in giro|presa in giro|prendete in giro|e una presa per il culo|indecente|assurdo|assurda)\\b'
+        ),
+        reject: notUpbeat,
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['nl'],
+    [
+      {
+        rule: 'frustration',
+        negatable: true,
+        re: w(
+          '\\b(?:schandalig|belachelijk|onacceptabel|onaanvaardbaar|waardeloos|waardeloze|bagger|klote\\w*|kut\\w*|godverdomme|verdomme|oplichters|oplichting|oplichterij|dieven|incompetent\\w*|prutsers|idioten|ik ben (?:het )?(?:zat|spuugzat|kotsbeu|beu|boos|woedend|kwaad|het zat)|ik heb er (?:genoeg|schoon genoeg|mijn buik vol) van|het is (?:nu )?genoeg geweest|(?:de|het) slechtste (?:service|klantenservice|ervaring|webshop|bedrijf|winkel|bank)|slechtste service|voor de (?:\\d+e|tweede|derde|vierde|vijfde|tiende|zoveelste|honderdste) keer|werkt (?:nog steeds|alweer|weer|nog altijd) niet|(?:nog steeds|nog altijd) (?:geen antwoord|niets|geen reactie|geen geld|geen oplossing)|al (?:\\d+|twee|drie|vier|vijf|tien|tig|meerdere|honderd) keer|ik stap over naar|overstappen naar (?:de )?concurrent|nooit meer (?:bij jullie|bestellen|bestel|kopen)|(?:jullie|u) (?:nemen|neemt) (?:me|mij|ons) in de maling|in de maling genomen|wat een (?:grap|schande|aanfluiting|puinhoop|zooi))\\b'
+        ),
+        reject: notUpbeat,
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['en'],
+    [
+      {
+        rule: 'frustration',
+        negatable: true,
+        re: w(
+          "\\b(?:(?:you|you're|you are|u r|ur) (?:all |guys |people )?(?:a bunch of |such )?(?:idiots|morons|clowns|thieves|crooks|liars|incompetent)|bunch of (?:idiots|morons|clowns|thieves|crooks|liars|amateurs)|(?:switching|moving|going|taking my business) to (?:a |your )?competitors?|(?:never|won't ever) (?:buy|order|shop) (?:from|with|here) (?:you|again)|you(?:'ve| have) lost (?:a|my|another) customer|(?:this|that) is theft)\\b"
+        ),
+      },
+    ]
+  )
+)
 
 const weakWords =
   /\b(?:still|again|seriously|annoying|annoyed|frustrating|terrible|horrible|awful|come on|toujours|encore|agacant|enervant|todavia|sigue|otra vez|immer noch|schon wieder|nervig|ainda|de novo|outra vez|chato)\b|^\s*(?:hello|hallo|allo|ola|hola|bonjour|hey|hi)\s*\?+|\b(?:anyone|anybody|someone|quelqu'un|alguien|alguem|jemand)\s+(?:there|here|la|ahi|ai|da)\b/g
@@ -230,6 +349,8 @@ function weakScore(norm: NormalizedText): { score: number; first?: { start: numb
     score++
     first ??= originalSpan(norm, m.index, m.index + m[0].length)
   }
+  // "THANK YOU SO MUCH!!!" is joy, not anger: capitals and "!!!" only count in a message without praise.
+  if (notUpbeat(norm.text)) return first ? { score, first } : { score }
   const p = punctuation.exec(norm.text)
   if (p) {
     score++
@@ -242,10 +363,10 @@ function weakScore(norm: NormalizedText): { score: number; first?: { start: numb
   return first ? { score, first } : { score }
 }
 
-const strongCompiled = compilePhraseRules(strong)
+const strongFor = rulesFor(strong)
 
-function hasStrong(norm: NormalizedText): Finding | undefined {
-  return runPhraseRules(norm, 'frustration', strongCompiled, 15, 1)[0]
+function hasStrong(norm: NormalizedText, languages: LanguageSwitches): Finding | undefined {
+  return runPhraseRules(norm, 'frustration', strongFor(languages), 15, 1)[0]
 }
 
 const canon = (s: string) =>
@@ -253,8 +374,12 @@ const canon = (s: string) =>
     .text.replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 
-export function detectFrustration(norm: NormalizedText, history: readonly string[] = []): Finding[] {
-  const direct = hasStrong(norm)
+export function detectFrustration(
+  norm: NormalizedText,
+  languages: LanguageSwitches,
+  history: readonly string[] = []
+): Finding[] {
+  const direct = hasStrong(norm, languages)
   if (direct) return [direct]
 
   const now = weakScore(norm)
@@ -272,7 +397,7 @@ export function detectFrustration(norm: NormalizedText, history: readonly string
     let upset = 0
     for (const h of recent) {
       const hn = normalizeText(h)
-      if (hasStrong(hn) || weakScore(hn).score >= 1) upset++
+      if (hasStrong(hn, languages) || weakScore(hn).score >= 1) upset++
     }
     if (upset >= 2) return [{ rule: 'frustration.build-up', kind: 'frustration', ...(now.first ?? whole) }]
   }

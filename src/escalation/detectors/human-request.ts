@@ -1,11 +1,13 @@
 /**
- * Built-in detector: an explicit request to talk to a human (EN, FR, ES, DE, PT).
+ * Built-in detector: an explicit request to talk to a human or to be called back
+ * (EN, FR, ES, DE, PT, IT, NL).
  * Patterns need a request verb + a human target (or a one-word "agent!" message),
  * so "human resources", "my travel agent" or "the person who delivered" stay quiet;
  * negated requests ("I don't need a human") are dropped by the negation check.
  * All quantifiers are bounded, so matching stays linear on long inputs.
  */
-import { compilePhraseRules, runPhraseRules, type PhraseRule } from '../phrase-rules'
+import { inLanguages, rulesFor, type LanguageSwitches } from '../languages'
+import { runPhraseRules, type PhraseRule } from '../phrase-rules'
 import type { NormalizedText } from '../normalize'
 import type { Finding } from '../types'
 
@@ -118,7 +120,11 @@ const frWho =
   "(?:(?:un|une|le|la|l'|du|des|vrai|vraie|veritable|etre)\\s*){0,3}(?:humain(?!e?s? ressources)|personne(?! ne\\b)|conseiller|conseillere|agent|operateur|operatrice|quelqu'? ?un|interlocuteur|interlocutrice|responsable|superviseur|superviseuse|superieur|manager|service client|etre humain)\\b"
 
 const fr: PhraseRule[] = [
-  { rule: 'human-request', negatable: true, re: w(`\\b(?:parler|discuter|echanger|causer)\\s+(?:a|avec)\\s+${frWho}`) },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(`\\b(?:parler|discuter|echanger|causer)\\s+(?:a|avec|au|aux)\\s+${frWho}`),
+  },
   {
     rule: 'human-request',
     negatable: true,
@@ -245,7 +251,12 @@ const es: PhraseRule[] = [
       '\\b(?:alguien|un agente|un asesor|una persona|un humano)\\s+(?:(?:me\\s+)?(?:puede|podria|pueda)\\s+)?(?:me\\s+)?(?:llamar|llame|devolver la llamada)\\b'
     ),
   },
-  { rule: 'human-request', re: w('\\b(?:agente|asesor|humano|operador),?\\s+por\\s+favor\\b') },
+  { rule: 'human-request', re: w('\\b(?:agente|asesora?|humano|operadora?),?\\s+por\\s+favor\\b') },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(`\\bme\\s+(?:puede|pueden|podria|podrian|puedes)\\s+atender\\s+${esWho}`),
+  },
   // "quiero que me atienda una persona", "ser atendido por un humano"
   {
     rule: 'human-request',
@@ -393,8 +404,257 @@ const pt: PhraseRule[] = [
   },
 ]
 
-const rules = compilePhraseRules([...en, ...fr, ...es, ...de, ...pt])
+// Staff and call-backs the lists above miss: "votre responsable", "rappelez-moi", "llámenme", "Ihren Chef", "me ligar"
+fr.push(
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:parler|voir|avoir|joindre|contacter|passez-moi|passe-moi)\\s+(?:a\\s+)?(?:votre|ton|le|la|un|une|vos)\\s+(?:chef|responsable|superieur|superieure|superviseur|manager|directeur|directrice|service client|conseiller|conseillere|collegue humain)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      "\\b(?:rappelez|recontactez|appelez|rappelle|recontacte|appelle)[- ]moi\\b(?!\\s+(?:le|la|les|l'|votre|vos|ton|ta|tes|ce|cet|cette|ces|comment|quand|pourquoi|combien|ce que|de|d'|du|des|qui|quel|quelle|quels|quelles|si|a quoi|ou)\\b)"
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      "\\b(?:(?:pouvez|pourriez|pourrez|voulez)[- ]vous|vous (?:pouvez|pourriez)|qu'on|que vous|qu'un conseiller|que quelqu'un|(?:un|une)\\s+(?:vraie?\\s+)?(?:personne|humain|conseiller|conseillere|agent)\\s+(?:peut|pourrait|pourra|va))\\s+(?:bien\\s+)?me\\s+(?:rappeler|rappelle|rappeliez|recontacter|recontacte|recontactiez|appeler|appelle|appeliez|telephoner|telephone)\\b(?!\\s+(?:le|la|les|l'|votre|vos|ton|ta|ce|cette|ces|comment|quand|pourquoi|combien|ce que|de|d'|du|des|qui|quel|quelle|quels|quelles|si|a quoi)\\b)"
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w('\\b(?:demande de rappel|un rappel telephonique|un appel telephonique)\\b'),
+  }
+)
+es.push(
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:llamenme|llameme|llamame|marquenme|contactenme|(?:me\\s+(?:pueden|puede|puedes|podrian|podria|podrias)|pueden|puede|podrian|podria)\\s+(?:llamar(?:me)?|devolver la llamada|contactar(?:me)?\\s+por\\s+telefono))\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:hablar|comunicarme|quiero|exijo|pasame|paseme)\\s+(?:con\\s+)?(?:su|tu|el|la|un|una)\\s+(?:jefe|jefa|superior|gerente|supervisor|supervisora|encargado|encargada|responsable)\\b'
+    ),
+  }
+)
+de.push(
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:einen|nen|den|ihren|euren)\\s+(?:echten\\s+|richtigen\\s+)?(?:menschen|mitarbeiter|berater|ansprechpartner|vorgesetzten|kollegen|sachbearbeiter)\\s+(?:\\w+\\s+)?sprechen\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:will|mochte|verlange|moechte|muss)\\s+(?:(?:sofort|jetzt|bitte|endlich|gerne?)\\s+)?(?:mit\\s+)?(?:den|ihren|euren|deinen|einen|ihrem|eurem|dem|einem)\\s+(?:chef|vorgesetzten|geschaftsfuhrer|teamleiter|manager|verantwortlichen|zustandigen)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:(?:ruft|rufen|ruf)\\s+(?:sie\\s+)?(?:mich|uns)\\s+(?:(?:bitte|doch|schnell|umgehend|heute|morgen|sofort|mal)\\s+){0,2}(?:an|zuruck)|(?:jemand|ein mitarbeiter|eine mitarbeiterin|ihr team|sie)\\s+(?:\\w+\\s+){0,2}(?:mich|uns)\\s+(?:\\w+\\s+){0,2}(?:zuruckrufen|anrufen)|ruckruf\\s*(?:bitte|erwunscht|gewunscht))\\b'
+    ),
+  }
+)
+pt.push(
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:pode|podem|poderia|poderiam|consegue|conseguem|quero que|queria que|gostaria que|favor|por favor)\\s+(?:\\w+\\s+)?me\\s+(?:ligar|ligue|liguem|ligassem|retornar|retorne|retornem|telefonar|chamar no telefone)\\b|\\bme\\s+(?:liga|ligue)\\s+(?:de volta|por favor|urgente)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:falar|quero|exijo|chama|chame|passa|passe)\\s+(?:com\\s+|para\\s+)?(?:o|a|seu|sua)\\s+(?:chefe|superior|gerente|supervisor|supervisora|responsavel|encarregado)\\b'
+    ),
+  }
+)
+en.push(
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:get|have)\\s+(?:a|an|some)\\s+(?:real|live|actual)\\s+(?:person|human|agent|representative)\\b|\\b(?:give|gimme)\\s+me\\s+a\\s+(?:ring|call|buzz)\\b|^\\W{0,3}(?:human|agent|representative|operator|real person|live agent)\\s*!+'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:call|ring|phone)\\s+me\\s+(?:back|please|asap|right away|as soon as)\\b|\\b(?:request|want|need|like|get)\\s+(?:a\\s+)?(?:phone call|call from (?:someone|a person|an agent|your team))\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:talk|speak|escalate)\\s+(?:this\\s+)?(?:to|with)\\s+(?:your|a|the)\\s+(?:boss|superior|supervisor|manager|higher[- ]up)s?\\b'
+    ),
+  }
+)
 
-export function detectHumanRequest(norm: NormalizedText): Finding[] {
-  return runPhraseRules(norm, 'human-request', rules, 40, 1) // several phrasings of the same request are one reason
+const itWho =
+  "(?:(?:un|una|uno|un'|l'|il|lo|la|qualche|vero|vera|vostro|vostra|suo|sua)\\s*){0,2}(?:operatore|operatrice|persona|essere umano|umano|consulente|addetto|addetta|agente|qualcuno|responsabile|assistente|impiegato|impiegata|servizio clienti|assistenza clienti|supervisore|superiore|tecnico|capo|direttore)\\b"
+
+const it: PhraseRule[] = [
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(`\\b(?:parlare|parlo|parli|chattare|comunicare|sentire|interloquire)\\s+(?:con|a)\\s+${itWho}`),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      `\\b(?:passami|passatemi|mi passi|mi passa|mi passate|mi (?:puo|puoi|potete|potreste|potrebbe)\\s+(?:passare|mettere|trasferire)|trasferiscimi|trasferitemi|mi trasferisca|mi trasferite|mettetemi|mettimi|mi metta|mi mettete|mi mettiate)\\s+(?:in contatto\\s+|in comunicazione\\s+)?(?:con|a)\\s+${itWho}`
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      "\\b(?:voglio|vorrei|desidero|esigo|chiedo|pretendo|ho bisogno di|mi serve|mi serve parlare con|mi dia|datemi)\\s+(?:parlare con\\s+)?(?:un|una|uno|un')\\s*(?:vero\\s+|vera\\s+)?(?:operatore|operatrice|persona|essere umano|umano|consulente|addetto|addetta|agente|responsabile|supervisore)\\b"
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:operatore|operatrice|assistenza|agente|consulente|supporto|persona)\\s+(?:umano|umana|reale|vera|in carne e ossa)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    re: w('\\b(?:operatore|umano|persona|consulente|operatrice),?\\s+(?:per favore|per piacere|subito)\\b'),
+  },
+  {
+    rule: 'human-request',
+    re: w('^\\W{0,3}(?:un\\s+)?(?:operatore|operatrice|umano|essere umano|consulente)\\W{0,5}$'),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:richiamatemi|richiamami|mi richiami|mi richiamate|mi richiamiate|farmi richiamare|essere richiamat[oa]|(?:qualcuno|un operatore|un consulente|un addetto|potete|puo|potreste|potrebbe)\\s+(?:mi\\s+)?(?:(?:puo|potrebbe|potete|puoi)\\s+)?(?:mi\\s+)?(?:chiamare|richiamare|telefonare|ricontattare))\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:una persona|un umano|un operatore|un essere umano)(?:\\s+vera|\\s+reale)?\\b,?\\s+(?:e\\s+)?non\\s+(?:un|una|il|la|questo|questa)\\s+(?:robot|bot|chatbot|macchina|ia|computer)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      "\\bc'e\\s+(?:un|una|qualche|qualcuno)\\s*(?:operatore|persona vera|essere umano|umano|di umano|in carne e ossa)\\b[^.!]{0,20}\\?"
+    ),
+  },
+]
+
+const nlWho =
+  '(?:(?:een|de|het|uw|jullie|echte|echt|levende|menselijke)\\s+){0,2}(?:mens|medewerker|medewerkster|persoon|iemand|agent|klantenservice|klantendienst|servicedesk|operator|adviseur|leidinggevende|manager|supervisor|baas|chef|collega)\\b'
+
+const nl: PhraseRule[] = [
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(`\\b(?:praten|spreken|chatten|bellen|contact)\\s+met\\s+${nlWho}`),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(`\\bmet\\s+${nlWho}[^.?!]{0,30}\\b(?:praten|spreken|chatten|bellen|overleggen|verbonden|verbinden)\\b`),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      `\\b(?:verbind|verbindt|verbinden|doorverbinden|zet|schakel)\\s+(?:me|mij|ons)\\s+(?:\\w+\\s+){0,2}(?:door\\s+)?(?:met|naar)\\s+${nlWho}|\\b(?:me|mij)\\s+(?:\\w+\\s+){0,3}doorverbinden\\b`
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:ik wil|ik wil graag|ik zou graag|ik wens|ik eis|ik vraag om|graag)\\s+(?:(?:graag|nu|gewoon|echt|meteen|nu meteen)\\s+)?(?:een|de|uw)\\s+(?:echte\\s+|echt\\s+)?(?:mens|medewerker|medewerkster|persoon|adviseur|leidinggevende|manager|baas)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w('\\b(?:een|de)\\s+(?:echte\\s+)?(?:mens|medewerker|persoon|adviseur)\\s+(?:\\w+\\s+)?nodig\\b'),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:menselijke|echte|levende)\\s+(?:medewerker|medewerkster|hulp|assistentie|ondersteuning|persoon|agent|mens)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    re: w('\\b(?:mens|medewerker|persoon|klantenservice),?\\s+(?:alstublieft|alsjeblieft|aub|a\\.u\\.b)'),
+  },
+  {
+    rule: 'human-request',
+    re: w('^\\W{0,3}(?:een\\s+)?(?:mens|medewerker|echte mens|klantenservice)\\W{0,5}$'),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:terugbelverzoek|bel\\s+(?:me|mij)\\s+(?:\\w+\\s+)?(?:terug|op)|teruggebeld\\s+worden|(?:iemand|een medewerker|u|jullie|kunt u|kunnen jullie)\\b[^.?!]{0,20}\\b(?:me|mij)\\s+(?:\\w+\\s+){0,2}(?:terug\\s*bellen|terugbellen|opbellen|bellen))\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\b(?:een mens|een persoon|een medewerker)\\b,?\\s+(?:en\\s+)?geen\\s+(?:robot|bot|chatbot|machine|computer)\\b'
+    ),
+  },
+  {
+    rule: 'human-request',
+    negatable: true,
+    re: w(
+      '\\bis\\s+er\\s+(?:een\\s+)?(?:echte\\s+)?(?:mens|medewerker|persoon|iemand)\\s+(?:aanwezig|beschikbaar|bereikbaar|die ik)\\b'
+    ),
+  },
+]
+
+const rules = rulesFor([
+  ...inLanguages(['en'], en),
+  ...inLanguages(['fr'], fr),
+  ...inLanguages(['es'], es),
+  ...inLanguages(['de'], de),
+  ...inLanguages(['pt'], pt),
+  ...inLanguages(['it'], it),
+  ...inLanguages(['nl'], nl),
+])
+
+export function detectHumanRequest(norm: NormalizedText, languages: LanguageSwitches): Finding[] {
+  // Several phrasings of the same request are one reason.
+  return runPhraseRules(norm, 'human-request', rules(languages), 40, 1)
 }

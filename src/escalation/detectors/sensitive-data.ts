@@ -10,7 +10,8 @@ import { maskDigits, maskEmail, maskIban } from './masking'
 import { originalSpan, type NormalizedText } from '../normalize'
 import type { Finding } from '../types'
 
-const cardRe = /(?<!\d[ -]?)\d(?:[ -]?\d){11,18}(?![ -]?\d)/g
+// Digits grouped by spaces, dashes, dots or underscores, as people type them to dodge filters
+const cardRe = /(?<!\d[ ._-]?)\d(?:(?:[ ._-]|  )?\d){11,18}(?![ ._-]?\d)/g
 const ibanRe = /(?<![a-z0-9])[a-z]{2}\d{2}(?: ?[a-z0-9]){10,32}/g
 const ssnDashedRe = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g
 const ssnContextRe =
@@ -26,9 +27,11 @@ const phoneShapes: RegExp[] = [
   /(?<![\d+-])0[67]\d{8}(?![\d-])/g,
   /(?<![\d+-])01[5-7]\d{1,2}[ /-]?\d{6,8}(?![\d-])/g,
   /(?<![\d+-])\d{2}(?: 9\d{4}-?\d{4}|9\d{4}-\d{4})(?![\d-])/g, // not 11 bare digits: order numbers look like that
+  /(?<![\d+-])07\d{3} \d{6}(?![\d-])/g, // UK mobile, as written: 07700 900123
+  /(?<![\d+.,-])[67]\d{2} \d{3} \d{3}(?![\d.,-]|\s\d)/g, // Spanish mobile in threes: 612 345 678
 ]
 const phoneContextRe =
-  /\b(?:phone|telephone|tel|mobile|cell|cellphone|call me(?: at| on)?|text me(?: at| on)?|whatsapp|reach me(?: at| on)?|my number is|numero de telephone|portable|telefono|movil|celular|handy|handynummer|telefonnummer|mobilnummer|rufnummer|me liga|ligue|appelez-moi|llamame|rufen sie mich an|rappelez[- ]moi(?: au| sur)?|joignable au|erreichbar unter|zap|whats|wpp|meu numero|mi numero|meine nummer|mon numero)\b[^\d\n]{0,20}(\+?\(?\d[\d .()/-]{6,18}\d)/dg
+  /\b(?:phone|telephone|tel|mobile|cell|cellphone|call me(?: at| on)?|text me(?: at| on)?|whatsapp|reach me(?: at| on)?|my number is|numero de telephone|portable|telefono|movil|celular|handy|handynummer|festnetz|telefonnummer|mobilnummer|rufnummer|me liga|ligue|appelez-moi|llamame|rufen sie mich an|rappelez[- ]moi(?: au| sur)?|joignable au|erreichbar unter|zap|whats|wpp|meu numero|mi numero|meine nummer|mon numero)\b[^\d\n]{0,20}(\+?\(?\d[\d .()/-]{6,18}\d)/dg
 
 function digitCount(s: string): number {
   let n = 0
