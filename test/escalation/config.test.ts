@@ -21,8 +21,10 @@ describe('escalation configuration', () => {
       keywords: [],
       patterns: [],
       detectors: { humanRequest: true, sensitiveData: true, legal: true, frustration: true },
+      languages: { en: true, fr: true, es: true, de: true, pt: true, it: true, nl: true },
     })
     expect(compileEscalationRules(parsed).detectors).toEqual(parsed.detectors)
+    expect(compileEscalationRules(parsed).languages).toEqual(parsed.languages)
   })
 
   it('matches keywords as whole words, ignoring case, accents and plurals', () => {
