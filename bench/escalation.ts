@@ -7,26 +7,11 @@
 import { compileEscalationRules } from '../src/escalation/compile'
 import { detect } from '../src/escalation/detect'
 import type { EscalationKind } from '../src/escalation/types'
-import { heldout2Items } from '../test/escalation/fixtures/heldout-2'
-import { heldout3Items } from '../test/escalation/fixtures/heldout-3'
-import { fixtureConfig, fixtureItems as firstBatch, type FixtureItem } from '../test/escalation/fixtures/utterances'
-import { round2Items } from '../test/escalation/fixtures/utterances-round2'
-import { round3Items } from '../test/escalation/fixtures/utterances-round3'
-import { round5Items } from '../test/escalation/fixtures/utterances-round5'
+import { trainingItems } from '../test/escalation/fixtures/training-set'
+import { fixtureConfig, type FixtureItem } from '../test/escalation/fixtures/utterances'
 
-/**
- * The main labelled set: every batch used for tuning (round 3 took in the first held-out set, round 4 the
- * second, round 5 the third and the Italian/Dutch material). The model is trained on it too, so its figures
- * are in-sample; the out-of-sample figure is the frozen blind set (fixtures/blind-4.json).
- */
-export const fixtureItems: FixtureItem[] = [
-  ...firstBatch,
-  ...round2Items,
-  ...round3Items,
-  ...heldout2Items,
-  ...heldout3Items,
-  ...round5Items,
-]
+/** The main labelled set (see fixtures/training-set.ts): in-sample, since the model is trained on it. */
+export const fixtureItems: FixtureItem[] = trainingItems
 
 const kinds: EscalationKind[] = ['human-request', 'sensitive-data', 'legal', 'frustration', 'keyword', 'pattern']
 

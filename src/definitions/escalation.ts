@@ -38,6 +38,13 @@ export const escalationDetectorsSchema = z
       .describe(
         'Escalate on insults and strong frustration, or milder signs that keep building up over the last messages'
       ),
+    model: z
+      .boolean()
+      .default(true)
+      .title('Learned model')
+      .describe(
+        'Also escalate requests for a human, legal language and frustration phrased in ways the rules do not list, as judged by a small model trained on labelled examples. It reads every language, whatever the language switches say, and never decides on sensitive data'
+      ),
   })
   .describe('Built-in detectors, all on by default')
 

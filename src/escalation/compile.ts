@@ -103,6 +103,7 @@ export function compileEscalationRules(config: EscalationRulesConfig = {}): Comp
     sensitiveData: true,
     legal: true,
     frustration: true,
+    model: true,
   } as DetectorSwitches)
   const languages = readSwitches(config.languages, 'languages', allLanguagesOn())
 

@@ -10,7 +10,8 @@ import { detectHumanRequest } from './detectors/human-request'
 import { detectLegal } from './detectors/legal'
 import { findSensitiveData } from './detectors/sensitive-data'
 import { normalizeText } from './normalize'
-import type { EscalationInput, EscalationReason, EscalationResult, Finding } from './types'
+import { detectByModel } from './model/model'
+import type { EscalationInput, EscalationKind, EscalationReason, EscalationResult, Finding } from './types'
 
 /** Longest quote kept in a reason (a user pattern like `.+` could match 10 KB). */
 export const MAX_MATCH_LENGTH = 120
@@ -47,6 +48,15 @@ export function detect(rules: CompiledEscalationRules, input: EscalationInput): 
   }
   if (on.legal) findings.push(...detectLegal(norm, rules.languages))
   if (on.frustration) findings.push(...detectFrustration(norm, rules.languages, input.history ?? []))
+  if (on.model) {
+    // The model only speaks for the kinds whose rules are on and stayed silent: a rule's reason is clearer.
+    const open = new Set<EscalationKind>()
+    if (on.humanRequest) open.add('human-request')
+    if (on.legal) open.add('legal')
+    if (on.frustration) open.add('frustration')
+    for (const f of findings) open.delete(f.kind)
+    if (open.size > 0) findings.push(...detectByModel(norm, open))
+  }
   findings.push(...matchKeywords(norm, rules.keywords))
   findings.push(...matchPatterns(norm, rules.patterns, rules.anyPattern))
 

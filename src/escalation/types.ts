@@ -35,6 +35,8 @@ export type DetectorSwitches = {
   sensitiveData: boolean
   legal: boolean
   frustration: boolean
+  /** The learned model: phrasings of the three kinds above that no rule lists. */
+  model: boolean
 }
 
 /** What a bot builder configures (every field optional; defaults apply). */

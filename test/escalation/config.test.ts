@@ -20,7 +20,7 @@ describe('escalation configuration', () => {
     expect(parsed).toEqual({
       keywords: [],
       patterns: [],
-      detectors: { humanRequest: true, sensitiveData: true, legal: true, frustration: true },
+      detectors: { humanRequest: true, sensitiveData: true, legal: true, frustration: true, model: true },
       languages: { en: true, fr: true, es: true, de: true, pt: true, it: true, nl: true },
     })
     expect(compileEscalationRules(parsed).detectors).toEqual(parsed.detectors)
