@@ -1,4 +1,5 @@
 import { orIfMissing } from '../api/errors'
+import { maskingOn, maskPayload } from '../escalation/mask-sensitive'
 import type { Client } from '../integration-types'
 import { toDeskMessage, timings } from '../session/desk-messages'
 import { listAll } from '../session/list-all'
@@ -17,7 +18,7 @@ const readNotes = async (client: Client, conversationId: string) => {
 }
 
 /** One session for the agent: the history from before the handoff, then the live conversation. */
-export const getSession = defineAction('getSession', async ({ input, client }) => {
+export const getSession = defineAction('getSession', async ({ input, client, ctx }) => {
   const session = await loadSession(client, input.conversationId)
   const [transcript, messages, timeline, notes] = await Promise.all([
     loadTranscript(client, session.id),
@@ -29,8 +30,11 @@ export const getSession = defineAction('getSession', async ({ input, client }) =
     readNotes(client, session.id),
   ])
   // Botpress lists newest first; the agent reads oldest first (reversed before a stable sort keeps ties in order).
+  // Masked again on the way out: messages stored before masking was switched on, or by another writer.
+  const mask = maskingOn(ctx.configuration) ? maskPayload : <T>(p: T) => p
   const live = messages
     .reverse()
+    .map((m) => ({ ...m, payload: mask(m.payload) }))
     .map(toDeskMessage)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   const marker = transcript.dropped
@@ -46,14 +50,14 @@ export const getSession = defineAction('getSession', async ({ input, client }) =
   return {
     session: {
       ...toSummary(session, now),
-      description: transcript.description,
+      description: transcript.description === undefined ? undefined : mask(transcript.description),
       transcript: [
         ...marker,
         ...transcript.messages.map((m) => ({
           source: m.source.type,
           userId: m.source.type === 'user' ? m.source.userId : undefined,
           type: m.type,
-          payload: m.payload,
+          payload: mask(m.payload),
         })),
       ],
       transcriptDropped: transcript.dropped,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { orRefuseIfMissing, refuse } from '../api/errors'
+import { maskingOn, maskPayload } from '../escalation/mask-sensitive'
 import { start } from '../session/rules'
 import { tagValue } from '../session/session-tags'
 import { createTimeline } from '../session/timeline'
@@ -12,7 +13,7 @@ import { defineAction } from './define-action'
  * whatever the history length, and at most one open session per end user: a second card, or a retry,
  * gets the session that is already open.
  */
-export const startHitl = defineAction('startHitl', async ({ input, client }) => {
+export const startHitl = defineAction('startHitl', async ({ input, client, ctx }) => {
   const { user } = await orRefuseIfMissing(
     client.getUser({ id: input.userId }),
     `startHitl: userId "${input.userId}" is not a user of this bot; create it with createUser first.`
@@ -42,7 +43,9 @@ export const startHitl = defineAction('startHitl', async ({ input, client }) => 
 
   // Both are get-or-set: on a session that already existed they keep what its first start stored.
   await Promise.all([
-    storeTranscript(client, conversation.id, input.messageHistory, input.description),
+    maskingOn(ctx.configuration)
+      ? storeTranscript(client, conversation.id, maskPayload(input.messageHistory), maskPayload(input.description))
+      : storeTranscript(client, conversation.id, input.messageHistory, input.description),
     createTimeline(client, conversation.id, start(now, user.id, title)),
   ])
   return { conversationId: conversation.id }

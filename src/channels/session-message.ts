@@ -1,6 +1,7 @@
 import { createBoundedClient } from '../api/bounded-client'
 import { retriableOnTransient } from '../api/errors'
 import { channelMessageTypes } from '../definitions/messages'
+import { maskingOn, maskPayload } from '../escalation/mask-sensitive'
 import type { IntegrationProps } from '../integration-types'
 import { senderOf } from '../session/desk-messages'
 import { sessionFromConversation } from '../session/session-tags'
@@ -18,6 +19,9 @@ const acknowledge: MessageHandler = async ({ ctx, conversation, message, logger 
   const session = sessionFromConversation(conversation)
   const sender = senderOf({ direction: 'outgoing', payload: message.payload })
   const receivedAt = String(Date.now())
+  // The stored message is rewritten masked in the same call that acknowledges it (no call added).
+  const masked = maskingOn(ctx.configuration) ? maskPayload(message.payload) : message.payload
+  const payload = JSON.stringify(masked) === JSON.stringify(message.payload) ? {} : { payload: masked }
 
   if (session.status === 'closed') {
     logger
@@ -25,11 +29,11 @@ const acknowledge: MessageHandler = async ({ ctx, conversation, message, logger 
       .warn(
         `A ${sender} message reached HITL session ${session.id} after it closed; it is kept for agents, the end user got no agent.`
       )
-    await client.updateMessage({ id: message.id, tags: { receivedAt, sender, afterClose: 'true' } })
+    await client.updateMessage({ id: message.id, tags: { receivedAt, sender, afterClose: 'true' }, ...payload })
     return
   }
   await Promise.all([
-    client.updateMessage({ id: message.id, tags: { receivedAt, sender } }),
+    client.updateMessage({ id: message.id, tags: { receivedAt, sender }, ...payload }),
     sender === 'end-user'
       ? client.updateConversation({ id: session.id, tags: { lastUserMessageAt: receivedAt } })
       : undefined,

@@ -6,5 +6,12 @@ export const configuration = {
     escalation: escalationConfigSchema
       .default({})
       .describe('What makes detectEscalation ask for a human: your keywords and patterns, and the built-in detectors'),
+    maskSensitiveData: z
+      .boolean()
+      .default(true)
+      .title('Mask card numbers, IBANs and SSNs')
+      .describe(
+        'Card numbers, IBANs and US social security numbers the end user typed are masked (last 4 kept) in the history stored with a session and in every message agents read; the original is never stored by the integration'
+      ),
   }),
 }
