@@ -5,6 +5,7 @@
  * adversarial inputs with every built-in plus the fixture's custom rules.
  */
 import { compileEscalationRules } from '../src/escalation/compile'
+import { scoreBlind } from './escalation-blind'
 import { detect } from '../src/escalation/detect'
 import type { EscalationKind } from '../src/escalation/types'
 import { trainingItems } from '../test/escalation/fixtures/training-set'
@@ -143,6 +144,14 @@ export async function runEscalationBench(): Promise<Record<string, number>> {
     ),
     'escalation.adversarial_10kb_ms': adversarialMs(),
     'escalation.catastrophic_pattern_10kb_ms': catastrophicMs(),
+    // Out of sample: the frozen blind set (fixtures/blind-4.json), never tuned on.
+    ...scoreBlind().figures,
+    // The same without the learned model, to see what it adds.
+    ...Object.fromEntries(
+      Object.entries(scoreBlind({ detectors: { model: false } }).figures)
+        .filter(([k]) => /blind\.(precision|recall|hard_negative_fpr)$/.test(k))
+        .map(([k, v]) => [k.replace('blind.', 'blind.rules_only.'), v])
+    ),
   }
 }
 

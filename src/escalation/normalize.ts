@@ -9,10 +9,10 @@ export type NormalizedText = {
   original: string
   /** Folded text the detectors run on. */
   text: string
-  /** For each folded UTF-16 unit, the start of the original code point it came from. */
-  start: Int32Array
-  /** For each folded UTF-16 unit, the end of the original code point it came from. */
-  end: Int32Array
+  /** For each folded UTF-16 unit, the start of the original code point it came from; null when folding kept every position (ASCII). */
+  start: Int32Array | null
+  /** For each folded UTF-16 unit, the end of the original code point it came from; null as above. */
+  end: Int32Array | null
 }
 
 // Characters NFKC leaves alone but users type interchangeably.
@@ -84,15 +84,7 @@ export function normalizeText(original: string): NormalizedText {
       break
     }
   }
-  if (ascii) {
-    const start = new Int32Array(n)
-    const end = new Int32Array(n)
-    for (let i = 0; i < n; i++) {
-      start[i] = i
-      end[i] = i + 1
-    }
-    return { original, text: original.toLowerCase().replace(/`/g, "'"), start, end }
-  }
+  if (ascii) return { original, text: original.toLowerCase().replace(/`/g, "'"), start: null, end: null }
   const parts: string[] = []
   const starts: number[] = []
   const ends: number[] = []
@@ -120,6 +112,7 @@ export function normalizeText(original: string): NormalizedText {
 
 /** Original-text span of folded range [from, to). */
 export function originalSpan(norm: NormalizedText, from: number, to: number): { start: number; end: number } {
+  if (!norm.start || !norm.end) return { start: from, end: Math.max(from, to) }
   if (to <= from) {
     const at = from < norm.start.length ? norm.start[from]! : norm.original.length
     return { start: at, end: at }

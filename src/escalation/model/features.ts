@@ -69,3 +69,43 @@ export function forEachFeature(text: string, emit: (bucket: number) => void): vo
     start = i + 1
   }
 }
+
+/** Reused buffers: the detector is synchronous, so one of each per process is enough. */
+let codes = new Uint16Array(512)
+let buckets = new Int32Array(4096)
+
+/**
+ * The same features as `forEachFeature(modelText(folded))`, without building strings or calling a
+ * closure per feature: the detector's hot path. Returns the buckets in a buffer valid until the next call.
+ */
+export function featureBuckets(folded: string): Int32Array {
+  const text = modelText(folded)
+  const n = text.length
+  if (codes.length < n) codes = new Uint16Array(n * 2)
+  for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i)
+  if (buckets.length < n * 5) buckets = new Int32Array(n * 6)
+  let count = 0
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5
+    for (let k = 0; k < 5 && i + k < n; k++) {
+      const c = codes[i + k]!
+      h = Math.imul(h ^ c, 0x01000193)
+      if (k >= 2) buckets[count++] = (h >>> 0) & MASK
+      if (c === 32 && k > 0) break
+    }
+  }
+  let prev = 0
+  let start = 1
+  for (let i = 1; i < n; i++) {
+    if (codes[i] !== 32) continue
+    if (i > start) {
+      let h = WORD_SALT
+      for (let k = start; k < i; k++) h = Math.imul(h ^ codes[k]!, 0x01000193)
+      buckets[count++] = (h >>> 0) & MASK
+      if (prev !== 0) buckets[count++] = (Math.imul(prev ^ PAIR_SALT, 0x01000193) ^ h) & MASK
+      prev = h
+    }
+    start = i + 1
+  }
+  return buckets.subarray(0, count)
+}

@@ -7,55 +7,57 @@
 import { isNegated } from '../negation'
 import { originalSpan, type NormalizedText } from '../normalize'
 import type { EscalationKind, Finding } from '../types'
-import { FEATURE_COUNT, forEachFeature, modelText } from './features'
+import { FEATURE_COUNT, featureBuckets, forEachFeature, modelText } from './features'
 import { modelWeights } from './weights.generated'
 
 export type ModelKind = 'human-request' | 'legal' | 'frustration'
 export const modelKinds: readonly ModelKind[] = ['human-request', 'legal', 'frustration']
 
-type Loaded = { weights: Float32Array[]; bias: number[]; threshold: number[] }
+/** `weights[bucket * 3 + kind]`: the three kinds of a bucket side by side, one cache line per feature. */
+type Loaded = { weights: Float32Array; bias: number[]; threshold: number[] }
 
 let loaded: Loaded | undefined
 
 function load(): Loaded {
   if (loaded) return loaded
   const bytes = Uint8Array.from(Buffer.from(modelWeights.weights, 'base64'))
-  const weights = modelWeights.kinds.map((_, k) => {
-    const w = new Float32Array(FEATURE_COUNT)
+  const kinds = modelWeights.kinds.length
+  const weights = new Float32Array(FEATURE_COUNT * kinds)
+  for (let k = 0; k < kinds; k++) {
     const scale = modelWeights.scales[k]!
-    for (let i = 0; i < FEATURE_COUNT; i++) w[i] = ((bytes[k * FEATURE_COUNT + i]! << 24) >> 24) * scale
-    return w
-  })
+    for (let i = 0; i < FEATURE_COUNT; i++)
+      weights[i * kinds + k] = ((bytes[k * FEATURE_COUNT + i]! << 24) >> 24) * scale
+  }
   loaded = { weights, bias: modelWeights.bias, threshold: modelWeights.thresholds }
   return loaded
 }
 
 /** Probability per model kind for a folded text (used by the bench and the training checks). */
 export function modelScores(folded: string): Record<ModelKind, number> {
-  const m = load()
-  const text = modelText(folded)
-  const sums = modelKinds.map(() => 0)
-  let count = 0
-  forEachFeature(text, (b) => {
-    count++
-    for (let k = 0; k < sums.length; k++) sums[k]! += m.weights[k]![b]!
-  })
-  const norm = count > 0 ? 1 / Math.sqrt(count) : 0
-  const out = {} as Record<ModelKind, number>
-  modelKinds.forEach((kind, k) => {
-    out[kind] = 1 / (1 + Math.exp(-(m.bias[k]! + sums[k]! * norm)))
-  })
-  return out
+  const { weights: w, bias } = load()
+  const buckets = featureBuckets(folded)
+  let s0 = 0
+  let s1 = 0
+  let s2 = 0
+  for (let i = 0; i < buckets.length; i++) {
+    const at = buckets[i]! * 3
+    s0 += w[at]!
+    s1 += w[at + 1]!
+    s2 += w[at + 2]!
+  }
+  const norm = buckets.length > 0 ? 1 / Math.sqrt(buckets.length) : 0
+  const p = (k: number, sum: number) => 1 / (1 + Math.exp(-(bias[k]! + sum * norm)))
+  return { 'human-request': p(0, s0), legal: p(1, s1), frustration: p(2, s2) }
 }
 
 /** The word (with its neighbours) that pushed a kind's score the most: the model's explanation. */
-function strongestWords(norm: NormalizedText, weights: Float32Array): { from: number; to: number } {
+function strongestWords(norm: NormalizedText, weights: Float32Array, k: number): { from: number; to: number } {
   const text = norm.text
   const words: { start: number; end: number; score: number }[] = []
   const re = /[\p{L}\p{N}']+/gu
   for (let m = re.exec(text); m && words.length < 400; m = re.exec(text)) {
     let score = 0
-    forEachFeature(modelText(m[0]), (b) => (score += weights[b]!))
+    forEachFeature(modelText(m[0]), (b) => (score += weights[b * 3 + k]!))
     words.push({ start: m.index, end: m.index + m[0].length, score })
   }
   if (words.length === 0) return { from: 0, to: text.length }
@@ -74,7 +76,7 @@ export function detectByModel(norm: NormalizedText, enabled: ReadonlySet<Escalat
   const out: Finding[] = []
   modelKinds.forEach((kind, k) => {
     if (!enabled.has(kind) || scores[kind] < m.threshold[k]!) return
-    const { from, to } = strongestWords(norm, m.weights[k]!)
+    const { from, to } = strongestWords(norm, m.weights, k)
     // "I don't need a human" reads like a request to n-grams: the rules' negation check applies.
     if (kind !== 'frustration' && isNegated(norm.text, from)) return
     out.push({ rule: `model.${kind}`, kind, ...originalSpan(norm, from, to) })
