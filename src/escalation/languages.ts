@@ -3,7 +3,7 @@
  * Each phrase rule is tagged with the languages it is written in; a bot builder who
  * serves only some of them switches the others off, which saves time and false alarms.
  */
-import { compilePhraseRules, type PhraseRule } from './phrase-rules'
+import { compilePhraseSet, type PhraseRule, type PhraseSet } from './phrase-rules'
 
 export const builtinLanguages = ['en', 'fr', 'es', 'de', 'pt', 'it', 'nl'] as const
 export type BuiltinLanguage = (typeof builtinLanguages)[number]
@@ -24,13 +24,13 @@ const languageKey = (on: LanguageSwitches) => builtinLanguages.filter((l) => on[
  * The merged rules of the enabled languages, compiled once per set of languages (a few
  * distinct configurations per process) so an action call never recompiles them.
  */
-export function rulesFor(all: readonly TaggedRule[]): (on: LanguageSwitches) => PhraseRule[] {
-  const cache = new Map<string, PhraseRule[]>()
+export function rulesFor(all: readonly TaggedRule[]): (on: LanguageSwitches) => PhraseSet {
+  const cache = new Map<string, PhraseSet>()
   return (on) => {
     const key = languageKey(on)
     let hit = cache.get(key)
     if (!hit) {
-      hit = compilePhraseRules(all.filter((r) => r.langs.some((l) => on[l])))
+      hit = compilePhraseSet(all.filter((r) => r.langs.some((l) => on[l])))
       cache.set(key, hit)
     }
     return hit

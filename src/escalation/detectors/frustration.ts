@@ -349,16 +349,18 @@ function weakScore(norm: NormalizedText): { score: number; first?: { start: numb
     score++
     first ??= originalSpan(norm, m.index, m.index + m[0].length)
   }
-  // "THANK YOU SO MUCH!!!" is joy, not anger: capitals and "!!!" only count in a message without praise.
-  if (notUpbeat(norm.text)) return first ? { score, first } : { score }
   const p = punctuation.exec(norm.text)
-  if (p) {
-    score++
-    first ??= originalSpan(norm, p.index, p.index + p[0].length)
-  }
-  if (shouting(norm.original)) {
-    score++
-    first ??= { start: 0, end: norm.original.length }
+  const shout = shouting(norm.original)
+  // "THANK YOU SO MUCH!!!" is joy, not anger: capitals and "!!!" only count in a message without praise.
+  if ((p || shout) && !notUpbeat(norm.text)) {
+    if (p) {
+      score++
+      first ??= originalSpan(norm, p.index, p.index + p[0].length)
+    }
+    if (shout) {
+      score++
+      first ??= { start: 0, end: norm.original.length }
+    }
   }
   return first ? { score, first } : { score }
 }

@@ -79,10 +79,31 @@ let buckets = new Int32Array(4096)
  * closure per feature: the detector's hot path. Returns the buckets in a buffer valid until the next call.
  */
 export function featureBuckets(folded: string): Int32Array {
-  const text = modelText(folded)
-  const n = text.length
-  if (codes.length < n) codes = new Uint16Array(n * 2)
-  for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i)
+  // modelText, written straight into the code buffer
+  const len = Math.min(folded.length, MODEL_MAX_CHARS)
+  if (codes.length < len + 2) codes = new Uint16Array(len * 2 + 2)
+  let n = 0
+  codes[n++] = 32
+  let space = true
+  for (let i = 0; i < len; i++) {
+    const c = folded.charCodeAt(i)
+    if (c >= 97 && c <= 122) {
+      codes[n++] = c
+      space = false
+    } else if (c >= 48 && c <= 57) {
+      codes[n++] = 48
+      space = false
+    } else if (c === 39) {
+      if (!space) codes[n++] = 39
+    } else if (c > 127 && /\p{L}/u.test(folded[i]!)) {
+      codes[n++] = c
+      space = false
+    } else if (!space) {
+      codes[n++] = 32
+      space = true
+    }
+  }
+  if (!space) codes[n++] = 32
   if (buckets.length < n * 5) buckets = new Int32Array(n * 6)
   let count = 0
   for (let i = 0; i < n; i++) {
