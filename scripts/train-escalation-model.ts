@@ -113,7 +113,7 @@ function main(): void {
   }))
   // Out-of-fold scores for the thresholds: each item scored by a model that never saw it.
   const folds = 5
-  const oof = kinds.map(() => new Array<number>(examples.length).fill(0))
+  const oof = kinds.map(() => Array.from({ length: examples.length }, () => 0))
   for (let f = 0; f < folds; f++) {
     const trainSet = examples.filter((_, i) => i % folds !== f)
     kinds.forEach((_, k) => {

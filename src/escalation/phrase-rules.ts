@@ -84,7 +84,7 @@ export function runPhraseRules(
   const { groups, sticky, any } = set
   if (!any) return runEachGroup(norm, kind, groups, lookback, limit)
   const text = norm.text
-  const found: (Finding | undefined)[] = new Array(groups.length)
+  const found: (Finding | undefined)[] = Array.from({ length: groups.length }, () => undefined)
   let open = groups.length
   // The answer is settled once every group is found, or the first `limit` groups are.
   const settled = () => {
