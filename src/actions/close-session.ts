@@ -1,13 +1,20 @@
 import { normalizeEmail } from '../agents/agent-user'
 import { closeWithClaim } from '../session/close-session'
 import { loadSession } from '../session/load-session'
+import { agentClose } from '../session/rules'
 import { toSummary } from '../session/summary'
 import { defineAction } from './define-action'
 
-/** "Resume chatbot": the agent hands the conversation back; the plugin hears hitlStopped exactly once. */
+/**
+ * "Resume chatbot": the holder hands the conversation back; the plugin hears hitlStopped exactly once.
+ * Another agent closes it only by saying whom they take it over from (`takeOverFrom`), and the close says so.
+ */
 export const closeSession = defineAction('closeSession', async ({ input, client }) => {
   const session = await loadSession(client, input.conversationId)
   const by = { kind: 'agent' as const, email: normalizeEmail(input.agent.email), name: input.agent.name }
-  const closed = await closeWithClaim(client, session, { source: 'agent', reason: input.reason, by })
+  const takeOverFrom = input.takeOverFrom === undefined ? undefined : normalizeEmail(input.takeOverFrom)
+  const closed = await closeWithClaim(client, session, { source: 'agent', reason: input.reason, by }, (s, at) =>
+    agentClose(s, by, at, input.reason, takeOverFrom)
+  )
   return { session: toSummary(closed, Date.now()) }
 })

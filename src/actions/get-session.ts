@@ -5,6 +5,7 @@ import { toDeskMessage, timings } from '../session/desk-messages'
 import { listAll } from '../session/list-all'
 import { loadSession } from '../session/load-session'
 import { toSummary } from '../session/summary'
+import { lastTransition } from '../session/rules'
 import { readTimeline } from '../session/timeline'
 import { loadTranscript } from '../session/transcript-store'
 import { defineAction } from './define-action'
@@ -26,7 +27,7 @@ export const getSession = defineAction('getSession', async ({ input, client, ctx
       const page = await client.listMessages({ conversationId: session.id, nextToken })
       return { items: page.messages, nextToken: page.meta.nextToken }
     }),
-    readTimeline(client, session.id),
+    readTimeline(client, session.id, lastTransition(session)),
     readNotes(client, session.id),
   ])
   // Botpress lists newest first; the agent reads oldest first (reversed before a stable sort keeps ties in order).

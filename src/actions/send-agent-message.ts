@@ -1,37 +1,29 @@
+import { isDeepStrictEqual } from 'node:util'
 import { normalizeEmail, resolveAgent } from '../agents/agent-user'
-import { refuse } from '../api/errors'
-import type { Client } from '../integration-types'
 import { assignSession } from '../session/assign-session'
+import { commit } from '../session/commit'
+import { refuseConflict } from '../session/conflict'
 import { loadSession } from '../session/load-session'
 import { agentMessage } from '../session/rules'
-import type { Agent, Session } from '../session/session'
 import { defineAction } from './define-action'
-
-/** The assigned agent is known from the session's tags: answering costs no user lookup. */
-const actingAgent = async (
-  client: Client,
-  session: Session,
-  identity: { email: string; name: string; pictureUrl?: string }
-) => {
-  if (session.assignee && session.assignee.email === normalizeEmail(identity.email)) return session.assignee
-  return resolveAgent(client, identity)
-}
-
-const ensureMayWrite = async (client: Client, session: Session, agent: Agent) => {
-  const decision = agentMessage(session, agent, Date.now())
-  if (decision.kind === 'refused') return refuse(decision.reason)
-  // A pending session is assigned to the first agent who answers, as the plugin expects.
-  if (decision.kind === 'change') await assignSession(client, session, agent, agent, 'first agent message')
-}
 
 /**
  * The agent answers: an incoming message of the session from the agent's user, which the plugin relays to
- * the end user. Get-or-create on the idempotency key: a retried call finds the message it already sent.
+ * the end user. Get-or-create on the idempotency key: a retried call finds the message it already sent, and
+ * a key already used for other content is refused rather than answered with someone else's message.
  */
 export const sendAgentMessage = defineAction('sendAgentMessage', async ({ input, client }) => {
   const session = await loadSession(client, input.conversationId)
-  const agent = await actingAgent(client, session, input.agent)
-  await ensureMayWrite(client, session, agent)
+  const identity = { email: normalizeEmail(input.agent.email), name: input.agent.name }
+  // Decided before the agent's user is touched: a refused answer writes nothing.
+  const decision = agentMessage(session, identity, Date.now())
+  if (decision.kind === 'refused') await commit(client, session, decision)
+  // The holder is known from the session's tags: answering costs no user lookup.
+  const agent = session.assignee?.email === identity.email ? session.assignee : await resolveAgent(client, input.agent)
+  // A pending session is assigned to the first agent who answers, as the plugin expects.
+  if (session.status === 'pending') {
+    await assignSession(client, session, { agent, by: agent, intent: { kind: 'take' }, reason: 'first agent message' })
+  }
 
   const payload = {
     ...input.message.payload,
@@ -44,6 +36,16 @@ export const sendAgentMessage = defineAction('sendAgentMessage', async ({ input,
     payload,
     tags: { idempotencyKey: input.idempotencyKey, sender: 'agent' },
     discriminateByTags: ['idempotencyKey'],
-  } as never)
+  })
+  const same =
+    message.userId === agent.userId &&
+    message.type === input.message.type &&
+    isDeepStrictEqual(message.payload, JSON.parse(JSON.stringify(payload)))
+  if (!same) {
+    return refuseConflict(
+      `sendAgentMessage: idempotencyKey "${input.idempotencyKey}" was already used for another message in this session.`,
+      { field: 'idempotencyKey' }
+    )
+  }
   return { messageId: message.id, agentUserId: agent.userId }
 })

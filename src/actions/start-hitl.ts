@@ -1,52 +1,61 @@
-import { randomUUID } from 'node:crypto'
 import { orRefuseIfMissing, refuse } from '../api/errors'
+import { MAX_DESCRIPTION_CHARS } from '../definitions/states'
 import { maskingOn, maskPayload } from '../escalation/mask-sensitive'
-import { start } from '../session/rules'
-import { tagValue } from '../session/session-tags'
-import { createTimeline } from '../session/timeline'
+import { commit } from '../session/commit'
+import { open } from '../session/rules'
+import { sessionFromConversation, tagValue } from '../session/session-tags'
 import { storeTranscript } from '../session/transcript-store'
+import { boundedText, MAX_ID_LENGTH, requiredText } from './bounded-text'
 import { defineAction } from './define-action'
+
+/** A title is a tag: Botpress keeps 500 characters of it. */
+const MAX_TITLE_CHARS = 500
 
 /**
  * Opens a pending session for the end-user copy. The history goes to session state, never as messages:
  * the plugin relays every incoming message of a session to the end user. A constant number of calls
  * whatever the history length, and at most one open session per end user: a second card, or a retry,
  * gets the session that is already open.
+ *
+ * All or nothing as the queue sees it: the conversation is created without a status (no list shows it, no
+ * action takes it), the transcript and the timeline are stored, and only then does the status make it a
+ * pending session. A retry finds the same conversation (by its open-for tag) and completes it.
  */
 export const startHitl = defineAction('startHitl', async ({ input, client, ctx }) => {
+  const userId = requiredText('startHitl', 'userId', input.userId, MAX_ID_LENGTH)
+  const title = boundedText('startHitl', 'title', input.title, MAX_TITLE_CHARS)
+  const description = boundedText('startHitl', 'description', input.description, MAX_DESCRIPTION_CHARS)
   const { user } = await orRefuseIfMissing(
-    client.getUser({ id: input.userId }),
-    `startHitl: userId "${input.userId}" is not a user of this bot; create it with createUser first.`
+    client.getUser({ id: userId }),
+    `startHitl: userId "${userId}" is not a user of this bot; create it with createUser first.`
   )
   if (user.tags.role !== 'end-user') {
-    return refuse(`startHitl: userId "${input.userId}" is not an end user created by this integration's createUser.`)
+    return refuse(`startHitl: userId "${userId}" is not an end user created by this integration's createUser.`)
   }
 
-  const now = Date.now()
-  const title = input.title?.trim() || `Conversation with ${user.name ?? 'an end user'}`
-  const startKey = randomUUID()
   const { conversation } = await client.getOrCreateConversation({
     channel: 'hitl',
     tags: {
       openFor: user.id,
-      startKey,
-      status: 'pending',
-      title: tagValue(title),
+      title: tagValue(title ?? `Conversation with ${user.name ?? 'an end user'}`),
       priority: input.hitlSession?.priority ?? 'normal',
       category: tagValue(input.hitlSession?.category ?? ''),
       endUser: user.id,
       endUserName: tagValue(user.name ?? ''),
-      createdAt: String(now),
+      createdAt: String(Date.now()),
     },
     discriminateByTags: ['openFor'],
-  } as never)
-
-  // Both are get-or-set: on a session that already existed they keep what its first start stored.
-  await Promise.all([
-    maskingOn(ctx.configuration)
-      ? storeTranscript(client, conversation.id, maskPayload(input.messageHistory), maskPayload(input.description))
-      : storeTranscript(client, conversation.id, input.messageHistory, input.description),
-    createTimeline(client, conversation.id, start(now, user.id, title)),
-  ])
+  })
+  // New, or half-made by an attempt that died: what the first attempt tagged is what the session is.
+  const session = sessionFromConversation(conversation)
+  if (conversation.tags.status) {
+    // Already open (a second card, or a retry after the status was written): finish its first transition.
+    await commit(client, session, { kind: 'unchanged' })
+    return { conversationId: conversation.id }
+  }
+  await (maskingOn(ctx.configuration)
+    ? storeTranscript(client, conversation.id, maskPayload(input.messageHistory), maskPayload(description))
+    : storeTranscript(client, conversation.id, input.messageHistory, description))
+  await commit(client, session, open(session))
   return { conversationId: conversation.id }
 })

@@ -5,10 +5,10 @@ import { defineAction } from './define-action'
 /**
  * The bot stops the session (the end user's close command, the assignment timeout, or its flow).
  * Idempotent, and never answered with hitlStopped: the plugin already knows, and an echo would loop.
+ * On a closed session it finishes the close (a retry after a crash half-way writes what was lost).
  */
 export const stopHitl = defineAction('stopHitl', async ({ input, client }) => {
   const session = await loadSession(client, input.conversationId)
-  if (session.status === 'closed') return {}
   await closeWithClaim(client, session, { source: 'bot', reason: 'bot', by: { kind: 'bot' } })
   return {}
 })

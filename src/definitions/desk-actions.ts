@@ -2,6 +2,7 @@ import * as sdk from '@botpress/sdk'
 import { MAX_ADDITIONAL_DATA_LENGTH } from './hitl-interface'
 import { channelMessages, type ChannelMessageType } from './messages'
 import { priorities } from './session-entity'
+import { actorSchema, sessionStatuses } from './states'
 
 /**
  * Actions the agent desk (the HITL tab) calls through the API's callAction.
@@ -10,9 +11,14 @@ import { priorities } from './session-entity'
 const { z } = sdk
 const hidden = { ...sdk.WELL_KNOWN_ATTRIBUTES.HIDDEN_IN_STUDIO }
 
-export const sessionStatuses = ['pending', 'assigned', 'closed'] as const
+const conversationId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .describe('ID of the Botpress conversation representing the HITL session')
 
-const conversationId = z.string().min(1).describe('ID of the Botpress conversation representing the HITL session')
+const reason = z.string().trim().min(1).max(300).describe('Why, as the timeline records it')
 
 export const agentIdentity = z
   .object({
@@ -40,12 +46,7 @@ export const sessionSummary = z.object({
   lastUserMessageAt: z.number().optional(),
 })
 
-const actor = z.object({
-  kind: z.enum(['agent', 'end-user', 'bot', 'system']),
-  userId: z.string().optional(),
-  email: z.string().optional(),
-  name: z.string().optional(),
-})
+const actor = actorSchema
 
 const deskMessage = z.object({
   id: z.string(),
@@ -152,7 +153,21 @@ export const deskActions = {
         by: agentIdentity
           .optional()
           .describe('Who assigns, when not the agent themself (assign to another agent, transfer)'),
-        reason: z.string().max(300).optional(),
+        intent: z
+          .enum(['take', 'takeOver', 'assign'])
+          .optional()
+          .describe(
+            'take: a pending session for the agent themself; takeOver: from the holder named in `holder`; assign: to someone else. Default: take without `by`, assign with it'
+          ),
+        holder: z
+          .string()
+          .email()
+          .max(320)
+          .optional()
+          .describe(
+            'Email of the agent the caller saw holding the session; if someone else holds it now, refused (409)'
+          ),
+        reason: reason.optional(),
       }),
     },
     output: { schema: z.object({ session: sessionSummary, agentUserId: z.string() }) },
@@ -184,7 +199,7 @@ export const deskActions = {
       schema: z.object({
         conversationId,
         agent: agentIdentity,
-        text: z.string().min(1).max(4000),
+        text: z.string().trim().min(1).max(4000),
         idempotencyKey: z.string().min(8).max(100).optional(),
       }),
     },
@@ -194,7 +209,19 @@ export const deskActions = {
     title: 'Resume chatbot',
     description: 'The agent hands the conversation back to the bot',
     attributes: hidden,
-    input: { schema: z.object({ conversationId, agent: agentIdentity, reason: z.string().min(1).max(300) }) },
+    input: {
+      schema: z.object({
+        conversationId,
+        agent: agentIdentity,
+        reason,
+        takeOverFrom: z
+          .string()
+          .email()
+          .max(320)
+          .optional()
+          .describe('Closing a session another agent holds: the email of that agent (recorded as a take-over)'),
+      }),
+    },
     output: { schema: z.object({ session: sessionSummary }) },
   },
 } satisfies Record<string, sdk.ActionDefinition>

@@ -1,7 +1,12 @@
 import { z } from '@botpress/sdk'
 
-/** Botpress refuses state payloads over 128 KB; a chunk stays well under it once JSON-encoded. */
-export const TRANSCRIPT_CHUNK_CHARS = 120_000
+/** The card's description is kept with the first transcript chunk, so it is bounded with it. */
+export const MAX_DESCRIPTION_CHARS = 2_000
+/**
+ * Botpress refuses state payloads over 128 KB; a chunk stays under it once JSON-encoded, with the description
+ * (at most 2,000 characters, 12 KB even if every one is escaped as \uXXXX) beside it.
+ */
+export const TRANSCRIPT_CHUNK_CHARS = 115_000
 /** The transcript is spread over these declared states (Botpress only serves declared state names). */
 export const transcriptStateNames = [
   'transcript',
@@ -13,23 +18,34 @@ export const transcriptStateNames = [
 ] as const
 export type TranscriptStateName = (typeof transcriptStateNames)[number]
 
-const actor = z.object({
+/** The one list of session statuses: tags, timeline, summaries and the queue filter all read it. */
+export const sessionStatuses = ['pending', 'assigned', 'closed'] as const
+export const closeSources = ['agent', 'end-user', 'timeout', 'bot'] as const
+
+export const actorSchema = z.object({
   kind: z.enum(['agent', 'end-user', 'bot', 'system']),
   userId: z.string().optional(),
   email: z.string().optional(),
   name: z.string().optional(),
 })
+const actor = actorSchema
 
 export const transitionSchema = z.object({
-  from: z.enum(['none', 'pending', 'assigned', 'closed']),
-  to: z.enum(['pending', 'assigned', 'closed']),
+  from: z.enum(['none', ...sessionStatuses]),
+  to: z.enum(sessionStatuses),
   at: z.number(),
   by: actor,
   why: z.string(),
   agent: actor.optional(),
 })
 
-export const noteSchema = z.object({ id: z.string(), text: z.string(), at: z.number(), by: actor })
+export const noteSchema = z.object({
+  id: z.string(),
+  idempotencyKey: z.string().optional().describe('The key of the call that wrote it: data, never a key of the record'),
+  text: z.string(),
+  at: z.number(),
+  by: actor,
+})
 
 const transcriptChunk = z.object({
   encoding: z.literal('gzip-base64-json'),
@@ -65,7 +81,7 @@ export const states = {
     type: 'conversation' as const,
     schema: z
       .object({
-        source: z.enum(['agent', 'end-user', 'timeout', 'bot']),
+        source: z.enum(closeSources),
         reason: z.string(),
         by: actor,
         at: z.number(),

@@ -16,6 +16,9 @@ export const sessionTags = {
   assigneeEmail: { title: 'Assignee email', description: 'Email of the assigned agent' },
   assigneeName: { title: 'Assignee name', description: 'Name of the assigned agent' },
   assignedBy: { title: 'Assigned by', description: 'Email of who made the last assignment' },
+  assignedByName: { title: 'Assigned by (name)', description: 'Name of who made the last assignment' },
+  assignReason: { title: 'Assignment reason', description: 'Why the current agent got the session' },
+  assignedFrom: { title: 'Assigned from', description: 'Status before the last assignment: pending or assigned' },
   createdAt: { title: 'Created at', description: 'When the card started the session (ms)' },
   assignedAt: {
     title: 'Assigned at',
@@ -27,6 +30,8 @@ export const sessionTags = {
   },
   closedAt: { title: 'Closed at', description: 'When the session closed (ms)' },
   closedBy: { title: 'Closed by', description: 'Who closed it: an agent email, "end-user" or "bot"' },
+  closedByName: { title: 'Closed by (name)', description: 'Name of the agent who closed it' },
+  closedFrom: { title: 'Closed from', description: 'Status before the close: pending or assigned' },
   closeReason: {
     title: 'Close reason',
     description: 'Why it closed: the agent reason, "end-user", "timeout" or "bot"',

@@ -2,9 +2,9 @@ import { refuse } from '../api/errors'
 import type { Client } from '../integration-types'
 import { claimPendingSession } from './claim'
 import { closeWithClaim, readClosure } from './close-session'
-import { commitDecision, emitAll } from './commit-decision'
+import { commit, reannounce } from './commit'
 import { loadSession } from './load-session'
-import { assign, heldBy, type ActingAgent } from './rules'
+import { assign, heldBy, type ActingAgent, type AssignIntent } from './rules'
 import type { Agent, Session } from './session'
 
 /**
@@ -21,27 +21,20 @@ const settleCrossedTransfer = async (client: Client, sessionId: string, agent: A
     return refuse(`Session ${sessionId} was closed at the same moment (${closure.source}).`)
   }
   if (!current.assignee || current.assignee.userId === agent.userId) return current
-  await emitAll(client, sessionId, [{ type: 'hitlAssigned', userId: current.assignee.userId }], current.assignedAt ?? 0)
+  await reannounce(client, current)
   return refuse(`Session ${sessionId} was transferred to ${heldBy(current.assignee)} at the same moment.`)
 }
 
-/** Assign, reassign or transfer; a pending session goes to the first claim. */
-export const assignSession = async (
-  client: Client,
-  session: Session,
-  agent: Agent,
-  by: ActingAgent,
-  reason?: string
-): Promise<Session> => {
+export type AssignRequest = { agent: Agent; by: ActingAgent; intent?: AssignIntent; reason?: string }
+
+/** Take, take over, assign or transfer: a pending session goes to the first claim, then the rules decide. */
+export const assignSession = async (client: Client, session: Session, request: AssignRequest): Promise<Session> => {
+  const { agent, by, intent, reason } = request
   const now = Date.now()
   if (session.status === 'pending') await claimPendingSession(client, session, agent, now)
-  const decision = assign(session, agent, by, now, reason)
-  if (decision.kind === 'unchanged') {
-    // A retry of an assignment that died before its event: the event check makes this a no-op otherwise.
-    await emitAll(client, session.id, [{ type: 'hitlAssigned', userId: agent.userId }], session.assignedAt ?? 0)
-    return session
-  }
-  const committed = await commitDecision(client, session, decision)
+  const committed = await commit(client, session, assign(session, agent, by, now, reason, intent))
   // Only a transfer can cross another: a pending session is decided by the claim.
-  return session.status === 'assigned' ? settleCrossedTransfer(client, session.id, agent) : committed
+  return session.status === 'assigned' && committed.assignee?.userId !== session.assignee?.userId
+    ? settleCrossedTransfer(client, session.id, agent)
+    : committed
 }

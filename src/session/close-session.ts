@@ -1,9 +1,9 @@
 import { orIfMissing } from '../api/errors'
 import type { Client } from '../integration-types'
-import { commitDecision, emitAll } from './commit-decision'
 import { ABANDONED_CLAIM_MS } from './claim'
+import { commit } from './commit'
 import { loadSession } from './load-session'
-import { close } from './rules'
+import { close, type Decision } from './rules'
 import type { Actor, CloseSource, Session } from './session'
 
 export type CloseRequest = { source: CloseSource; reason: string; by: Actor }
@@ -19,29 +19,32 @@ export const readClosure = async (client: Client, sessionId: string): Promise<Cl
 /**
  * The agent's hand-back and the bot's stop can cross. Get-or-set makes the first closer win: it alone
  * writes the close (or a later caller, if the winner died half-way), and hitlStopped is emitted only if
- * that closer was an agent.
+ * that closer was an agent. `decide` is the rule for this closer: it may refuse before anything is written.
  */
-export const closeWithClaim = async (client: Client, session: Session, request: CloseRequest): Promise<Session> => {
+export const closeWithClaim = async (
+  client: Client,
+  session: Session,
+  request: CloseRequest,
+  decide: (session: Session, at: number) => Decision = (s, at) =>
+    close(s, request.source, request.by, at, request.source === 'agent' ? request.reason : undefined)
+): Promise<Session> => {
   const at = Date.now()
+  const decision = decide(session, at)
+  // A refusal writes nothing; a closed session is finished (a retry after a close that died half-way).
+  if (decision.kind !== 'change') return commit(client, session, decision)
+  const reason = decision.transition.why
   const { state } = await client.getOrSetState({
     type: 'conversation',
     id: session.id,
     name: 'closure',
-    payload: { ...request, at },
+    payload: { ...request, reason, at },
   })
   const winner = state.payload
-  if (session.status === 'closed') {
-    // A retry after a hand-back that died before its event: finish it.
-    if (winner.source === 'agent')
-      await emitAll(client, session.id, [{ type: 'hitlStopped' }], session.closedAt ?? winner.at)
-    return session
-  }
-  const mine =
-    winner.source === request.source && winner.reason === request.reason && winner.by.email === request.by.email
+  const mine = winner.source === request.source && winner.reason === reason && winner.by.email === request.by.email
   if (!mine && at - winner.at < ABANDONED_CLAIM_MS) {
     // The other closer writes the close; recording it twice would give the timeline two endings.
     return loadSession(client, session.id)
   }
-  const reason = winner.source === 'agent' ? winner.reason : undefined
-  return commitDecision(client, session, close(session, winner.source, winner.by, winner.at, reason))
+  const why = winner.source === 'agent' ? winner.reason : undefined
+  return commit(client, session, close(session, winner.source, winner.by, winner.at, why))
 }
