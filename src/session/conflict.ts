@@ -2,11 +2,14 @@ import { RuntimeError } from '@botpress/sdk'
 import type { Conflict } from './rules'
 
 /**
- * A refusal because what the caller saw is no longer true (another agent took the session, an idempotency key
- * already names other content). 409, with the stale field and the holder, so the HITL tab can say who took it.
+ * A refusal because what the caller saw is no longer true (another agent holds the session, an idempotency key
+ * already names other content): status 409, with the stale field and the holder in its metadata, so the HITL
+ * tab can say who took the session. The SDK server keeps a RuntimeError's status and metadata, and nothing else's.
  */
 export const refuseConflict = (message: string, conflict: Conflict): never => {
   const holder = conflict.holder && { name: conflict.holder.name, email: conflict.holder.email }
-  const err = new RuntimeError(message, undefined, undefined, { conflict: { field: conflict.field, holder } })
-  throw Object.assign(err, { code: 409 })
+  const metadata = { conflict: { field: conflict.field, ...(holder ? { holder } : {}) } }
+  const err = new RuntimeError(message, undefined, undefined, metadata)
+  Object.assign(err, { code: 409 })
+  throw err
 }

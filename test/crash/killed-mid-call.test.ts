@@ -74,11 +74,11 @@ const crashThenRetry = async (point: WritePoint, call: () => Promise<unknown>) =
   return call()
 }
 
-const writesCounted = (points: WritePoint[]) =>
-  points.reduce<Record<string, number>>(
-    (all, p) => ({ ...all, [p.operation]: Math.max(all[p.operation] ?? 0, p.nth) }),
-    {}
-  )
+const writesCounted = (points: WritePoint[]) => {
+  const counts: Record<string, number> = {}
+  for (const p of points) counts[p.operation] = Math.max(counts[p.operation] ?? 0, p.nth)
+  return counts
+}
 
 describe('a process killed at each write, then the call retried', () => {
   it('the crash points are every write each call makes', async () => {
@@ -107,15 +107,20 @@ describe('a process killed at each write, then the call retried', () => {
 
       const { conversations } = await w.api.listConversations({ tags: { 'hitl:endUser': userId } })
       const listed = (await w.call<{ sessions: any[] }>('listSessions', { status: 'all' })).sessions
-      for (const c of conversations) {
-        if (listed.some((s) => s.id === c.id)) {
-          expect((await whole(c.id)).transcript).toBe(3)
-        } else {
-          await expect(w.call('assignAgent', { conversationId: c.id, agent: ana, intent: 'take' })).rejects.toThrow(
-            /not a HITL session/
-          )
-        }
-      }
+      // Each conversation the crash left is either a whole session in the list, or neither listed nor assignable.
+      const seen = await Promise.all(
+        conversations.map(async (c) =>
+          listed.some((s) => s.id === c.id)
+            ? `listed with ${(await whole(c.id)).transcript} messages`
+            : `not listed; ${await w.call('assignAgent', { conversationId: c.id, agent: ana, intent: 'take' }).then(
+                () => 'assignable',
+                (err: Error) => err.message
+              )}`
+        )
+      )
+      expect(seen).toEqual(
+        conversations.map(() => expect.stringMatching(/^(listed with 3 messages|not listed; .*not a HITL session)/))
+      )
 
       const { conversationId } = await w.call<{ conversationId: string }>('startHitl', startInput(userId))
       expect(conversations.every((c) => c.id === conversationId)).toBe(true)
