@@ -1,6 +1,6 @@
 import { Client } from '@botpress/client'
 import * as sdk from '@botpress/sdk'
-import type { Client as IntegrationClient, Context } from '../integration-types'
+import type { Client as IntegrationClient, Context, TIntegration } from '../integration-types'
 import { jitteredBackoffMs } from './backoff'
 
 /** Every Botpress call is bounded: a request never hangs past this. */
@@ -61,6 +61,5 @@ export const createBoundedClient = (
       retryDelay: (attempt, err) => retryDelayMs(attempt, err as RetryableError),
     },
   })
-  // oxlint-disable-next-line typescript/no-explicit-any -- the SDK's client type is wider than the facade's
-  return new sdk.IntegrationSpecificClient(raw as any) as IntegrationClient
+  return new sdk.IntegrationSpecificClient<TIntegration>(raw)
 }

@@ -48,7 +48,7 @@ export const emitOnce = async (client: Client, event: SessionEvent, since: numbe
         type: event.type,
         payload: event.payload,
         conversationId: event.payload.conversationId,
-      } as never)
+      })
       return
     } catch (err) {
       if (!isTransient(err) || attempt >= MAX_ATTEMPTS) throw err

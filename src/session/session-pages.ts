@@ -1,9 +1,9 @@
-import type { Client } from '../integration-types'
+import type { Client, SessionTags } from '../integration-types'
 import { MAX_PAGES } from './list-all'
 import type { Session, SessionStatus } from './session'
 import { isSession, sessionFromConversation } from './session-tags'
 
-type Tags = Record<string, string>
+type Tags = Partial<SessionTags>
 type Page = { items: { id: string; channel: string; tags: Record<string, string> }[]; nextToken?: string }
 
 /**
@@ -16,9 +16,9 @@ export const sessionPage = async (
   tags: Tags,
   nextToken?: string
 ): Promise<Page> => {
-  const sort = status === 'closed' ? { sortField: 'updatedAt', sortDirection: 'desc' } : {}
-  const page = await client.listConversations({ tags: { ...tags, status }, ...sort, nextToken } as never)
-  return { items: page.conversations as Page['items'], nextToken: page.meta.nextToken }
+  const sort = status === 'closed' ? ({ sortField: 'updatedAt', sortDirection: 'desc' } as const) : {}
+  const page = await client.listConversations({ tags: { ...tags, status }, ...sort, nextToken })
+  return { items: page.conversations, nextToken: page.meta.nextToken }
 }
 
 export const sessionsOf = (items: Page['items']): Session[] => items.filter(isSession).map(sessionFromConversation)
