@@ -12,17 +12,18 @@ import { defineAction } from './define-action'
 const noteKey = (idempotencyKey: string) =>
   `n_${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 32)}`
 
-/** Notes live in session state, not as messages: nothing in state is ever relayed to the end user. */
+/** Notes live in the session's record (its timeline state), not as messages: nothing in state is relayed to the end user. */
 export const addNote = defineAction('addNote', async ({ input, client }) => {
   const session = await loadSession(client, input.conversationId)
   const idempotencyKey = input.idempotencyKey ?? randomUUID()
   const id = noteKey(idempotencyKey)
   const by = { kind: 'agent' as const, email: normalizeEmail(input.agent.email), name: input.agent.name }
-  const state = { type: 'conversation' as const, id: session.id, name: 'notes' as const }
+  const state = { type: 'conversation' as const, id: session.id, name: 'timeline' as const }
 
   if (input.idempotencyKey !== undefined) {
     const found = await orIfMissing(client.getState(state), undefined)
-    const earlier = found?.state.payload[id]
+    const entry = found?.state.payload[id]
+    const earlier = entry && 'text' in entry ? entry : undefined
     if (earlier && earlier.text === input.text && earlier.by.email === by.email) return { noteId: id }
     if (earlier) {
       return refuseConflict(

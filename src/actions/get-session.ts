@@ -12,10 +12,13 @@ import { defineAction } from './define-action'
 
 const readNotes = async (client: Client, conversationId: string) => {
   const found = await orIfMissing(
-    client.getState({ type: 'conversation', id: conversationId, name: 'notes' }),
+    client.getState({ type: 'conversation', id: conversationId, name: 'timeline' }),
     undefined
   )
-  return found ? Object.values(found.state.payload).sort((a, b) => a.at - b.at) : []
+  const entries = found ? Object.values(found.state.payload) : []
+  return entries
+    .flatMap((e) => ('text' in e ? [{ id: e.id, text: e.text, at: e.at, by: e.by }] : []))
+    .sort((a, b) => a.at - b.at)
 }
 
 /** One session for the agent: the history from before the handoff, then the live conversation. */

@@ -8,14 +8,7 @@ export const MAX_DESCRIPTION_CHARS = 2_000
  */
 export const TRANSCRIPT_CHUNK_CHARS = 115_000
 /** The transcript is spread over these declared states (Botpress only serves declared state names). */
-export const transcriptStateNames = [
-  'transcript',
-  'transcript2',
-  'transcript3',
-  'transcript4',
-  'transcript5',
-  'transcript6',
-] as const
+export const transcriptStateNames = ['transcript', 'transcript2', 'transcript3'] as const
 export type TranscriptStateName = (typeof transcriptStateNames)[number]
 
 /** The one list of session statuses: tags, timeline, summaries and the queue filter all read it. */
@@ -57,6 +50,21 @@ const transcriptChunk = z.object({
   description: z.string().optional().describe('The card description, kept with the first chunk'),
 })
 
+/** An agent's claim (agentUserId, email, name) or a closer's (source, reason, by), and when it was made. */
+const claim = z.object({
+  agentUserId: z.string().optional(),
+  email: z.string().optional(),
+  name: z.string().optional(),
+  source: z.enum(closeSources).optional(),
+  reason: z.string().optional(),
+  by: actor.optional(),
+  at: z.number(),
+})
+
+/**
+ * Botpress documents at most 5 state definitions per integration: three transcript chunks, the session's
+ * record (timeline and notes) and its claim.
+ */
 export const states = {
   ...(Object.fromEntries(
     transcriptStateNames.map((name) => [name, { type: 'conversation' as const, schema: transcriptChunk }])
@@ -64,28 +72,15 @@ export const states = {
   timeline: {
     type: 'conversation' as const,
     schema: z
-      .record(transitionSchema)
-      .describe('Every transition of the session, keyed by time, appended with patchState'),
-  },
-  notes: {
-    type: 'conversation' as const,
-    schema: z.record(noteSchema).describe('Internal agent notes, keyed by note id; never sent to the end user'),
+      .record(z.union([transitionSchema, noteSchema]))
+      .describe(
+        "The session's record: every transition (keyed by time) and the agents' notes (keyed n_<digest>), merged with patchState"
+      ),
   },
   claim: {
     type: 'conversation' as const,
-    schema: z
-      .object({ agentUserId: z.string(), email: z.string(), name: z.string().optional(), at: z.number() })
-      .describe('First agent to take a pending session; getOrSetState makes the first writer win'),
-  },
-  closure: {
-    type: 'conversation' as const,
-    schema: z
-      .object({
-        source: z.enum(closeSources),
-        reason: z.string(),
-        by: actor,
-        at: z.number(),
-      })
-      .describe('How the session closed; getOrSetState makes the first closer win'),
+    schema: claim.describe(
+      'Who moves the session first: an agent taking it while pending, or a closer; getOrSetState makes the first writer win. A take releases it once written, so closers meet on it next'
+    ),
   },
 }

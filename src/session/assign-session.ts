@@ -1,6 +1,6 @@
 import { refuse } from '../api/errors'
 import type { Client } from '../integration-types'
-import { claimPendingSession } from './claim'
+import { claimPendingSession, releaseClaim } from './claim'
 import { closeWithClaim, readClosure } from './close-session'
 import { commit, reannounce } from './commit'
 import { loadSession } from './load-session'
@@ -34,7 +34,16 @@ export const assignSession = async (client: Client, session: Session, request: A
   if (session.status === 'pending') await claimPendingSession(client, session, agent, now)
   const committed = await commit(client, session, assign(session, agent, by, now, reason, intent))
   // Only a transfer can cross another: a pending session is decided by the claim.
-  return session.status === 'assigned' && committed.assignee?.userId !== session.assignee?.userId
-    ? settleCrossedTransfer(client, session.id, agent)
-    : committed
+  if (session.status === 'assigned' && committed.assignee?.userId !== session.assignee?.userId) {
+    return settleCrossedTransfer(client, session.id, agent)
+  }
+  // The take is written (or was, by an attempt that died): the claim goes to the closers, unless one came first.
+  if (session.status === 'pending' || session.assignedFrom === 'pending') {
+    const closure = await releaseClaim(client, session.id, agent)
+    if (closure) {
+      await closeWithClaim(client, await loadSession(client, session.id), closure)
+      return refuse(`Session ${session.id} was closed at the same moment (${closure.source}).`)
+    }
+  }
+  return committed
 }

@@ -1,23 +1,15 @@
-import { orIfMissing } from '../api/errors'
 import type { Client } from '../integration-types'
-import { ABANDONED_CLAIM_MS } from './claim'
+import { ABANDONED_CLAIM_MS, claimClosure, type CloseRequest } from './claim'
 import { commit } from './commit'
 import { loadSession } from './load-session'
 import { close, type Decision } from './rules'
-import type { Actor, CloseSource, Session } from './session'
+import type { Session } from './session'
 
-export type CloseRequest = { source: CloseSource; reason: string; by: Actor }
-
-/** How the session was closed, if a closer has claimed it (its tags may not say so yet). */
-export const readClosure = async (client: Client, sessionId: string): Promise<CloseRequest | undefined> => {
-  const found = await orIfMissing(client.getState({ type: 'conversation', id: sessionId, name: 'closure' }), undefined)
-  if (!found) return undefined
-  const { source, reason, by } = found.state.payload
-  return { source, reason, by }
-}
+export type { CloseRequest }
+export { readClosure } from './claim'
 
 /**
- * The agent's hand-back and the bot's stop can cross. Get-or-set makes the first closer win: it alone
+ * The agent's hand-back and the bot's stop can cross. The claim makes the first closer win: it alone
  * writes the close (or a later caller, if the winner died half-way), and hitlStopped is emitted only if
  * that closer was an agent. `decide` is the rule for this closer: it may refuse before anything is written.
  */
@@ -33,13 +25,7 @@ export const closeWithClaim = async (
   // A refusal writes nothing; a closed session is finished (a retry after a close that died half-way).
   if (decision.kind !== 'change') return commit(client, session, decision)
   const reason = decision.transition.why
-  const { state } = await client.getOrSetState({
-    type: 'conversation',
-    id: session.id,
-    name: 'closure',
-    payload: { ...request, reason, at },
-  })
-  const winner = state.payload
+  const winner = await claimClosure(client, session.id, { ...request, reason, at })
   const mine = winner.source === request.source && winner.reason === reason && winner.by.email === request.by.email
   if (!mine && at - winner.at < ABANDONED_CLAIM_MS) {
     // The other closer writes the close; recording it twice would give the timeline two endings.

@@ -38,7 +38,9 @@ export const readTimeline = async (
     client.getState({ type: 'conversation', id: conversationId, name: 'timeline' }),
     undefined
   )
-  const entries = Object.entries(found?.state.payload ?? { [entryKey(derived)]: derived })
-  // The closing entry sorts by its time like the others.
-  return entries.map(([, t]) => t).sort((a, b) => a.at - b.at || (a.to === 'closed' ? 1 : b.to === 'closed' ? -1 : 0))
+  // Notes share the record; the closing entry sorts by its time like the others.
+  const transitions = Object.values(found?.state.payload ?? {}).flatMap((e) => ('to' in e ? [e] : []))
+  return (transitions.length ? transitions : [derived]).sort(
+    (a, b) => a.at - b.at || (a.to === 'closed' ? 1 : b.to === 'closed' ? -1 : 0)
+  )
 }

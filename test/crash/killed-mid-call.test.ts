@@ -61,7 +61,14 @@ const whole = async (conversationId: string) => {
 /** A call's writes, in the order it makes them: the test kills the process at each one. */
 const crashPoints = {
   startHitl: [at('getOrCreateConversation'), at('getOrSetState'), at('updateConversation'), at('getOrSetState', 2)],
-  take: [at('getOrCreateUser'), at('getOrSetState'), at('updateConversation'), at('createEvent'), at('patchState')],
+  take: [
+    at('getOrCreateUser'),
+    at('getOrSetState'),
+    at('updateConversation'),
+    at('createEvent'),
+    at('patchState'),
+    at('setState'),
+  ],
   transfer: [at('getOrCreateUser'), at('updateConversation'), at('createEvent'), at('patchState')],
   handBack: [at('getOrSetState'), at('updateConversation'), at('createEvent'), at('patchState')],
   stop: [at('getOrSetState'), at('updateConversation'), at('patchState')],
