@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { takenByIn } from '../../web/client/hitl/desk-api'
 import { ana, bo, history, key, startSession } from '../support/fixtures'
 import { failureOf, startHarness, type Harness } from '../support/hitl-harness'
 
@@ -36,6 +37,8 @@ describe("'Assign to me' says what the agent means", () => {
 
     expect(late.code).toBe(409)
     expect(late.message).toMatch(/just taken by Ana Agent <ana@desk.test>/)
+    // The HITL tab reads who took it from this sentence: "Ana Agent took this session a moment ago".
+    expect(takenByIn(late.message)).toEqual({ name: 'Ana Agent', email: ana.email })
     expect(late.metadata).toMatchObject({
       conflict: { field: 'intent', holder: { name: 'Ana Agent', email: ana.email } },
     })

@@ -15,7 +15,12 @@ const listQuery = z.object({
   status: z.enum(['pending', 'assigned', 'closed', 'open', 'all']).default('open'),
   mine: z.enum(['true', 'false']).optional(),
 })
-const assignBody = z.object({ agentEmail: z.string().email().optional(), reason: z.string().max(300).optional() })
+const assignBody = z.object({
+  agentEmail: z.string().email().optional(),
+  reason: z.string().max(300).optional(),
+  intent: z.enum(['take', 'takeOver', 'assign']).optional(),
+  holder: z.string().email().optional(),
+})
 const messageBody = z.object({
   message: z.discriminatedUnion(
     'type',
@@ -73,13 +78,15 @@ export const deskRoutes = ({ desk, client, feed, roster }: Deps) => {
     })
     .post('/sessions/:id/assign', body(assignBody), async (c) => {
       const me = c.get('agent')
-      const { agentEmail, reason } = c.req.valid('json')
+      const { agentEmail, reason, intent, holder } = c.req.valid('json')
       const target = agentEmail ? agentByEmail(agentEmail) : me
       const result = await desk('assignAgent', {
         conversationId: c.req.param('id'),
         agent: identityOf(target),
         ...(target.email !== me.email ? { by: identityOf(me) } : {}),
         ...(reason ? { reason } : {}),
+        ...(intent ? { intent } : {}),
+        ...(holder ? { holder } : {}),
       })
       changed(c.req.param('id'))
       return c.json(result)

@@ -5,7 +5,7 @@ import { AssignMenu } from './AssignMenu'
 import { PriorityBadge, StatusBadge } from './badges'
 import { CloseDialog } from './CloseDialog'
 import { Composer } from './Composer'
-import type { Agent, DeskApi, People, SessionDetail } from './desk-api'
+import { takenByIn, type Agent, type DeskApi, type People, type SessionDetail } from './desk-api'
 import { SessionDetails } from './SessionDetails'
 import { Thread } from './Thread'
 
@@ -16,6 +16,9 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
   const [detail, setDetail] = useState<{ session: SessionDetail; people: People }>()
   const [error, setError] = useState<string>()
   const [closing, setClosing] = useState(false)
+  // Someone else took the session just before "Assign to me": who, and whether the agent is confirming a take-over.
+  const [takenBy, setTakenBy] = useState<{ name: string; email: string }>()
+  const [confirming, setConfirming] = useState(false)
 
   // Reads can overlap and finish in any order: only the last one started may show.
   const reads = useRef(0)
@@ -55,6 +58,33 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
   const { session, people } = detail
   const mineNow = session.status === 'assigned' && session.assignee?.email === me.email
   const heldByOther = session.status === 'assigned' && !mineNow
+  const holder = session.assignee?.email
+  const takeOver = (from: string) => act(() => api.assign(session.id, { intent: 'takeOver', holder: from }))
+  /** "Assign to me" never silently takes the session from someone who got it first: it asks. */
+  const assignToMe = async () => {
+    setConfirming(false)
+    try {
+      await api.assign(session.id, { intent: 'take' })
+      setTakenBy(undefined)
+      setError(undefined)
+      return true
+    } catch (err) {
+      const message = (err as Error).message
+      const first = takenByIn(message)
+      if (first) setTakenBy(first)
+      else setError(message)
+      return false
+    } finally {
+      await load()
+      onChanged()
+    }
+  }
+  const confirmTakeOver = async (from: string) => {
+    if (await takeOver(from)) {
+      setTakenBy(undefined)
+      setConfirming(false)
+    }
+  }
   const endUser = session.endUser.name ?? 'Unknown user'
 
   return (
@@ -78,7 +108,7 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
               type="button"
               class="button primary"
               data-testid="assign-to-me"
-              onClick={() => act(() => api.assign(session.id))}
+              onClick={() => (heldByOther && holder ? takeOver(holder) : assignToMe())}
             >
               {heldByOther ? 'Take over' : 'Assign to me'}
             </button>
@@ -104,6 +134,31 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
           )}
         </div>
       </header>
+      {takenBy && !mineNow && session.status !== 'closed' && (
+        <div class="error session-error" role="alert" data-testid="taken-by">
+          {takenBy.name} took this session a moment ago.{' '}
+          {confirming ? (
+            <>
+              Take it over from {takenBy.name}?{' '}
+              <button
+                type="button"
+                class="button primary"
+                data-testid="confirm-take-over"
+                onClick={() => confirmTakeOver(takenBy.email)}
+              >
+                Take over
+              </button>{' '}
+              <button type="button" class="button" onClick={() => setConfirming(false)}>
+                Cancel
+              </button>
+            </>
+          ) : (
+            <button type="button" class="button" data-testid="take-over" onClick={() => setConfirming(true)}>
+              Take over
+            </button>
+          )}
+        </div>
+      )}
       {error && (
         <p class="error session-error" role="alert" data-testid="session-error">
           {error}
@@ -118,7 +173,7 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
             heldByOther={heldByOther}
             onSend={(message) => act(() => api.send(session.id, message))}
             onNote={(text) => act(() => api.note(session.id, text))}
-            onTakeOver={() => act(() => api.assign(session.id))}
+            onTakeOver={() => (holder ? takeOver(holder) : assignToMe())}
           />
         </section>
         <SessionDetails session={session} agents={agents} />

@@ -11,6 +11,19 @@ export type Note = SessionDetail['notes'][number]
 export type People = Record<string, { name?: string; pictureUrl?: string }>
 export type Filter = 'open' | 'pending' | 'assigned' | 'closed'
 export type OutgoingMessage = { type: string; payload: Record<string, unknown> }
+/** What the agent means (see assignAgent): take a pending session, take over from `holder`, or assign `agentEmail`. */
+export type AssignRequest = {
+  agentEmail?: string
+  reason?: string
+  intent?: 'take' | 'takeOver' | 'assign'
+  holder?: string
+}
+
+/** The agent who took the session first, from assignAgent's refusal ("was just taken by Name <email>"). */
+export const takenByIn = (message: string): { name: string; email: string } | undefined => {
+  const found = /just taken by (.+) <([^<>\s]+)>/.exec(message)
+  return found ? { name: found[1]!, email: found[2]! } : undefined
+}
 
 /** The HITL tab's calls, made as one agent (the server checks who). */
 export const deskApi = (agentEmail: string) => {
@@ -20,8 +33,7 @@ export const deskApi = (agentEmail: string) => {
   return {
     list: (status: Filter, mine: boolean) => call<SessionList>(`/sessions?status=${status}${mine ? '&mine=true' : ''}`),
     get: (id: string) => call<{ session: SessionDetail; people: People }>(`/sessions/${id}`),
-    assign: (id: string, to?: { agentEmail: string; reason?: string }) =>
-      call(`/sessions/${id}/assign`, { method: 'POST', json: to ?? {} }),
+    assign: (id: string, to: AssignRequest = {}) => call(`/sessions/${id}/assign`, { method: 'POST', json: to }),
     send: (id: string, message: OutgoingMessage, idempotencyKey = newKey()) =>
       call(`/sessions/${id}/messages`, { method: 'POST', json: { message, idempotencyKey } }),
     note: (id: string, text: string, idempotencyKey = newKey()) =>
