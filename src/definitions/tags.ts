@@ -11,7 +11,6 @@ export const sessionTags = {
   endUser: { title: 'End user', description: 'Botpress user id of the end-user copy' },
   endUserName: { title: 'End user name', description: 'Display name of the end user' },
   openFor: { title: 'Open for', description: 'End-user copy id while the session is open; empty once closed' },
-  startKey: { title: 'Start key', description: 'Random key of the startHitl call that created the session' },
   assignee: { title: 'Assignee', description: 'Botpress user id of the assigned agent' },
   assigneeEmail: { title: 'Assignee email', description: 'Email of the assigned agent' },
   assigneeName: { title: 'Assignee name', description: 'Name of the assigned agent' },
