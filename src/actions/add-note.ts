@@ -3,6 +3,7 @@ import { normalizeEmail } from '../agents/agent-user'
 import { isNotFound, orIfMissing } from '../api/errors'
 import { refuseConflict } from '../session/conflict'
 import { loadSession } from '../session/load-session'
+import { MAX_NOTE_CHARS, requiredText } from './bounded-text'
 import { defineAction } from './define-action'
 
 /**
@@ -14,6 +15,7 @@ const noteKey = (idempotencyKey: string) =>
 
 /** Notes live in the session's record (its timeline state), not as messages: nothing in state is relayed to the end user. */
 export const addNote = defineAction('addNote', async ({ input, client }) => {
+  const text = requiredText('addNote', 'text', input.text, MAX_NOTE_CHARS)
   const session = await loadSession(client, input.conversationId)
   const idempotencyKey = input.idempotencyKey ?? randomUUID()
   const id = noteKey(idempotencyKey)
@@ -24,7 +26,7 @@ export const addNote = defineAction('addNote', async ({ input, client }) => {
     const found = await orIfMissing(client.getState(state), undefined)
     const entry = found?.state.payload[id]
     const earlier = entry && 'text' in entry ? entry : undefined
-    if (earlier && earlier.text === input.text && earlier.by.email === by.email) return { noteId: id }
+    if (earlier && earlier.text === text && earlier.by.email === by.email) return { noteId: id }
     if (earlier) {
       return refuseConflict(
         `addNote: idempotencyKey "${input.idempotencyKey}" was already used for another note in this session.`,
@@ -32,7 +34,7 @@ export const addNote = defineAction('addNote', async ({ input, client }) => {
       )
     }
   }
-  const note = { id, idempotencyKey, text: input.text, at: Date.now(), by }
+  const note = { id, idempotencyKey, text, at: Date.now(), by }
   const write = () => client.patchState({ ...state, payload: { [id]: note } })
   await write().catch(async (err) => {
     if (!isNotFound(err)) throw err

@@ -6,6 +6,7 @@ import { loadSession } from '../session/load-session'
 import { intentRefusal, type AssignIntent } from '../session/rules'
 import { toSummary } from '../session/summary'
 import type { ActionInput } from '../integration-types'
+import { boundedText, MAX_REASON_CHARS } from './bounded-text'
 import { defineAction } from './define-action'
 
 /**
@@ -25,6 +26,7 @@ const intentOf = (input: ActionInput<'assignAgent'>): AssignIntent => {
 
 /** "Assign to me", take over, assign to another agent, or transfer: hitlAssigned once per change of agent. */
 export const assignAgent = defineAction('assignAgent', async ({ input, client }) => {
+  const reason = boundedText('assignAgent', 'reason', input.reason, MAX_REASON_CHARS)
   const session = await loadSession(client, input.conversationId)
   const intent = intentOf(input)
   // A stale or impossible intent is refused before the agent's user is created or updated: a refusal writes nothing.
@@ -32,6 +34,6 @@ export const assignAgent = defineAction('assignAgent', async ({ input, client })
   if (stale) await commit(client, session, stale)
   const agent = await resolveAgent(client, input.agent)
   const by = input.by ? { email: normalizeEmail(input.by.email), name: input.by.name } : agent
-  const assigned = await assignSession(client, session, { agent, by, intent, reason: input.reason })
+  const assigned = await assignSession(client, session, { agent, by, intent, reason })
   return { session: toSummary(assigned, Date.now()), agentUserId: agent.userId }
 })

@@ -20,3 +20,7 @@ export const requiredText = (action: string, field: string, value: string | unde
 
 /** Botpress ids are a prefix and a 26-character ULID; anything far longer is not an id. */
 export const MAX_ID_LENGTH = 100
+
+/** What the desk actions' schemas allow for a reason and a note, checked again once trimmed. */
+export const MAX_REASON_CHARS = 300
+export const MAX_NOTE_CHARS = 4_000

@@ -3,6 +3,7 @@ import { closeWithClaim } from '../session/close-session'
 import { loadSession } from '../session/load-session'
 import { agentClose } from '../session/rules'
 import { toSummary } from '../session/summary'
+import { MAX_REASON_CHARS, requiredText } from './bounded-text'
 import { defineAction } from './define-action'
 
 /**
@@ -10,11 +11,12 @@ import { defineAction } from './define-action'
  * Another agent closes it only by saying whom they take it over from (`takeOverFrom`), and the close says so.
  */
 export const closeSession = defineAction('closeSession', async ({ input, client }) => {
+  const reason = requiredText('closeSession', 'reason', input.reason, MAX_REASON_CHARS)
   const session = await loadSession(client, input.conversationId)
   const by = { kind: 'agent' as const, email: normalizeEmail(input.agent.email), name: input.agent.name }
   const takeOverFrom = input.takeOverFrom === undefined ? undefined : normalizeEmail(input.takeOverFrom)
-  const closed = await closeWithClaim(client, session, { source: 'agent', reason: input.reason, by }, (s, at) =>
-    agentClose(s, by, at, input.reason, takeOverFrom)
+  const closed = await closeWithClaim(client, session, { source: 'agent', reason, by }, (s, at) =>
+    agentClose(s, by, at, reason, takeOverFrom)
   )
   return { session: toSummary(closed, Date.now()) }
 })

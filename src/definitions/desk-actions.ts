@@ -13,12 +13,11 @@ const hidden = { ...sdk.WELL_KNOWN_ATTRIBUTES.HIDDEN_IN_STUDIO }
 
 const conversationId = z
   .string()
-  .trim()
   .min(1)
   .max(100)
   .describe('ID of the Botpress conversation representing the HITL session')
 
-const reason = z.string().trim().min(1).max(300).describe('Why, as the timeline records it')
+const reason = z.string().min(1).max(300).describe('Why, as the timeline records it (trimmed; blank is refused)')
 
 export const agentIdentity = z
   .object({
@@ -199,7 +198,7 @@ export const deskActions = {
       schema: z.object({
         conversationId,
         agent: agentIdentity,
-        text: z.string().trim().min(1).max(4000),
+        text: z.string().min(1).max(4000),
         idempotencyKey: z.string().min(8).max(100).optional(),
       }),
     },
