@@ -14,7 +14,7 @@ const noteKey = (idempotencyKey: string) =>
   `n_${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 32)}`
 
 /** Notes live in the session's record (its timeline state), not as messages: nothing in state is relayed to the end user. */
-export const addNote = defineAction('addNote', async ({ input, client }) => {
+export const addNote = defineAction('addNote', async ({ input, client, announce }) => {
   const text = requiredText('addNote', 'text', input.text, MAX_NOTE_CHARS)
   const session = await loadSession(client, input.conversationId)
   const idempotencyKey = input.idempotencyKey ?? randomUUID()
@@ -42,5 +42,6 @@ export const addNote = defineAction('addNote', async ({ input, client }) => {
     await client.getOrSetState({ ...state, payload: {} })
     await write()
   })
+  announce('session.note', session, id)
   return { noteId: id }
 })

@@ -7,6 +7,7 @@ import { intentRefusal, type AssignIntent } from '../session/rules'
 import { toSummary } from '../session/summary'
 import type { ActionInput } from '../integration-types'
 import { boundedText, MAX_REASON_CHARS } from './bounded-text'
+import { assignmentChange } from '../webhooks/session-announcer'
 import { defineAction } from './define-action'
 
 /**
@@ -25,7 +26,7 @@ const intentOf = (input: ActionInput<'assignAgent'>): AssignIntent => {
 }
 
 /** "Assign to me", take over, assign to another agent, or transfer: hitlAssigned once per change of agent. */
-export const assignAgent = defineAction('assignAgent', async ({ input, client }) => {
+export const assignAgent = defineAction('assignAgent', async ({ input, client, announce }) => {
   const reason = boundedText('assignAgent', 'reason', input.reason, MAX_REASON_CHARS)
   const session = await loadSession(client, input.conversationId)
   const intent = intentOf(input)
@@ -35,5 +36,6 @@ export const assignAgent = defineAction('assignAgent', async ({ input, client })
   const agent = await resolveAgent(client, input.agent)
   const by = input.by ? { email: normalizeEmail(input.by.email), name: input.by.name } : agent
   const assigned = await assignSession(client, session, { agent, by, intent, reason })
+  announce(assignmentChange(session), assigned, `${assigned.assignedAt}:${agent.userId}`)
   return { session: toSummary(assigned, Date.now()), agentUserId: agent.userId }
 })

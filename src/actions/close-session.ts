@@ -10,7 +10,7 @@ import { defineAction } from './define-action'
  * "Resume chatbot": the holder hands the conversation back; the plugin hears hitlStopped exactly once.
  * Another agent closes it only by saying whom they take it over from (`takeOverFrom`), and the close says so.
  */
-export const closeSession = defineAction('closeSession', async ({ input, client }) => {
+export const closeSession = defineAction('closeSession', async ({ input, client, announce }) => {
   const reason = requiredText('closeSession', 'reason', input.reason, MAX_REASON_CHARS)
   const session = await loadSession(client, input.conversationId)
   const by = { kind: 'agent' as const, email: normalizeEmail(input.agent.email), name: input.agent.name }
@@ -18,5 +18,6 @@ export const closeSession = defineAction('closeSession', async ({ input, client 
   const closed = await closeWithClaim(client, session, { source: 'agent', reason, by }, (s, at) =>
     agentClose(s, by, at, reason, takeOverFrom)
   )
+  if (closed.status === 'closed') announce('session.closed', closed, String(closed.closedAt))
   return { session: toSummary(closed, Date.now()) }
 })

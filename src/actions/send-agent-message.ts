@@ -12,7 +12,7 @@ import { defineAction } from './define-action'
  * the end user. Get-or-create on the idempotency key: a retried call finds the message it already sent, and
  * a key already used for other content is refused rather than answered with someone else's message.
  */
-export const sendAgentMessage = defineAction('sendAgentMessage', async ({ input, client }) => {
+export const sendAgentMessage = defineAction('sendAgentMessage', async ({ input, client, announce }) => {
   const session = await loadSession(client, input.conversationId)
   const identity = { email: normalizeEmail(input.agent.email), name: input.agent.name }
   // Decided before the agent's user is touched: a refused answer writes nothing.
@@ -21,8 +21,11 @@ export const sendAgentMessage = defineAction('sendAgentMessage', async ({ input,
   // The holder is known from the session's tags: answering costs no user lookup.
   const agent = session.assignee?.email === identity.email ? session.assignee : await resolveAgent(client, input.agent)
   // A pending session is assigned to the first agent who answers, as the plugin expects.
+  let current = session
   if (session.status === 'pending') {
-    await assignSession(client, session, { agent, by: agent, intent: { kind: 'take' }, reason: 'first agent message' })
+    const take = { agent, by: agent, intent: { kind: 'take' as const }, reason: 'first agent message' }
+    current = await assignSession(client, session, take)
+    announce('session.assigned', current, `${current.assignedAt}:${agent.userId}`)
   }
 
   const payload = {
@@ -47,5 +50,6 @@ export const sendAgentMessage = defineAction('sendAgentMessage', async ({ input,
       { field: 'idempotencyKey' }
     )
   }
+  announce('session.message', current, message.id, { id: message.id, sender: 'agent', type: message.type, payload })
   return { messageId: message.id, agentUserId: agent.userId }
 })

@@ -21,7 +21,7 @@ const MAX_TITLE_CHARS = 500
  * action takes it), the transcript and the timeline are stored, and only then does the status make it a
  * pending session. A retry finds the same conversation (by its open-for tag) and completes it.
  */
-export const startHitl = defineAction('startHitl', async ({ input, client, ctx }) => {
+export const startHitl = defineAction('startHitl', async ({ input, client, ctx, announce }) => {
   const userId = requiredText('startHitl', 'userId', input.userId, MAX_ID_LENGTH)
   const title = boundedText('startHitl', 'title', input.title, MAX_TITLE_CHARS)
   const description = boundedText('startHitl', 'description', input.description, MAX_DESCRIPTION_CHARS)
@@ -51,11 +51,13 @@ export const startHitl = defineAction('startHitl', async ({ input, client, ctx }
   if (conversation.tags.status) {
     // Already open (a second card, or a retry after the status was written): finish its first transition.
     await commit(client, session, { kind: 'unchanged' })
+    announce('session.created', session, String(session.createdAt))
     return { conversationId: conversation.id }
   }
   await (maskingOn(ctx.configuration)
     ? storeTranscript(client, conversation.id, maskPayload(input.messageHistory), maskPayload(description))
     : storeTranscript(client, conversation.id, input.messageHistory, description))
-  await commit(client, session, open(session))
+  const opened = await commit(client, session, open(session))
+  announce('session.created', opened, String(opened.createdAt))
   return { conversationId: conversation.id }
 })

@@ -7,8 +7,9 @@ import { defineAction } from './define-action'
  * Idempotent, and never answered with hitlStopped: the plugin already knows, and an echo would loop.
  * On a closed session it finishes the close (a retry after a crash half-way writes what was lost).
  */
-export const stopHitl = defineAction('stopHitl', async ({ input, client }) => {
+export const stopHitl = defineAction('stopHitl', async ({ input, client, announce }) => {
   const session = await loadSession(client, input.conversationId)
-  await closeWithClaim(client, session, { source: 'bot', reason: 'bot', by: { kind: 'bot' } })
+  const closed = await closeWithClaim(client, session, { source: 'bot', reason: 'bot', by: { kind: 'bot' } })
+  if (closed.status === 'closed') announce('session.closed', closed, String(closed.closedAt))
   return {}
 })

@@ -5,6 +5,7 @@ import { maskingOn, maskPayload } from '../escalation/mask-sensitive'
 import type { IntegrationProps } from '../integration-types'
 import { senderOf } from '../session/desk-messages'
 import { sessionFromConversation } from '../session/session-tags'
+import { sessionAnnouncer } from '../webhooks/session-announcer'
 
 type Handlers = IntegrationProps['channels']['hitl']['messages']
 type MessageHandler = (props: Parameters<Handlers[keyof Handlers]>[0]) => Promise<void>
@@ -22,6 +23,14 @@ const acknowledge: MessageHandler = async ({ ctx, conversation, message, logger 
   // The stored message is rewritten masked in the same call that acknowledges it (no call added).
   const masked = maskingOn(ctx.configuration) ? maskPayload(message.payload) : message.payload
   const payload = JSON.stringify(masked) === JSON.stringify(message.payload) ? {} : { payload: masked }
+  // Once the message is acknowledged, the webhook hears of it (masked, as agents read it).
+  const announce = () =>
+    sessionAnnouncer(ctx, logger)('session.message', session, message.id, {
+      id: message.id,
+      sender,
+      type: message.type,
+      payload: masked,
+    })
 
   if (session.status === 'closed') {
     logger
@@ -30,6 +39,7 @@ const acknowledge: MessageHandler = async ({ ctx, conversation, message, logger 
         `A ${sender} message reached HITL session ${session.id} after it closed; it is kept for agents, the end user got no agent.`
       )
     await client.updateMessage({ id: message.id, tags: { receivedAt, sender, afterClose: 'true' }, ...payload })
+    announce()
     return
   }
   await Promise.all([
@@ -38,6 +48,7 @@ const acknowledge: MessageHandler = async ({ ctx, conversation, message, logger 
       ? client.updateConversation({ id: session.id, tags: { lastUserMessageAt: receivedAt } })
       : undefined,
   ])
+  announce()
 }
 
 /** A failed acknowledgement answers 5xx, so Botpress delivers the message again (acknowledging is idempotent). */

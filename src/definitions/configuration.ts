@@ -1,5 +1,6 @@
 import { z } from '@botpress/sdk'
 import { escalationConfigSchema } from './escalation'
+import { webhookConfiguration } from './webhook-events'
 
 export const configuration = {
   schema: z.object({
@@ -13,5 +14,6 @@ export const configuration = {
       .describe(
         'Card numbers, IBANs and US social security numbers the end user typed are masked (last 4 kept) in the history stored with a session and in every message agents read; the original is never stored by the integration'
       ),
+    ...webhookConfiguration,
   }),
 }

@@ -1,5 +1,6 @@
 import { checkEscalationConfig } from '../escalation/register-check'
 import type { IntegrationProps } from '../integration-types'
+import { checkWebhookConfig } from '../webhooks/check-webhook-config'
 
 /**
  * Nothing to connect to outside Botpress: the HITL tab is Botpress itself. Registration only refuses a
@@ -7,6 +8,7 @@ import type { IntegrationProps } from '../integration-types'
  */
 export const register: IntegrationProps['register'] = async ({ ctx, logger }) => {
   checkEscalationConfig(ctx.configuration.escalation)
+  checkWebhookConfig(ctx.configuration)
   logger.forBot().info('HITL integration ready: sessions appear in the HITL tab.')
 }
 

@@ -21,7 +21,9 @@ export type Harness = {
  * The real SDK integration server behind the Botpress stand-in, over HTTP both ways: nothing mocked.
  * No bot server: what the integration emits is read off the stand-in's event stream.
  */
-export const startHarness = async (opts: StandinOptions & { bots?: number } = {}): Promise<Harness> => {
+export const startHarness = async (
+  opts: StandinOptions & { bots?: number; configuration?: Record<string, unknown> } = {}
+): Promise<Harness> => {
   const standin = await startStandin({ validate: true, seed: 7, ...opts })
   const server = (await integration.start(0)) as Server
   const { port } = server.address() as AddressInfo
@@ -34,7 +36,9 @@ export const startHarness = async (opts: StandinOptions & { bots?: number } = {}
   // The SDK server's clients read these, as on Botpress where the integration runs with its own secret.
   process.env.BP_API_URL = standin.url
   process.env.BP_TOKEN = token
-  const { botId } = await standin.createBot({ integrations: [{ integrationId, alias: 'hitl', configuration: {} }] })
+  const { botId } = await standin.createBot({
+    integrations: [{ integrationId, alias: 'hitl', configuration: opts.configuration ?? {} }],
+  })
 
   const events: { type: string; payload: any; conversationId?: string }[] = []
   standin.events.on('event', ({ botId: from, event }) => {
