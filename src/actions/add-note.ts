@@ -42,6 +42,6 @@ export const addNote = defineAction('addNote', async ({ input, client, announce 
     await client.getOrSetState({ ...state, payload: {} })
     await write()
   })
-  announce('session.note', session, id)
+  await announce('session.note', session, id)
   return { noteId: id }
 })

@@ -36,6 +36,6 @@ export const assignAgent = defineAction('assignAgent', async ({ input, client, a
   const agent = await resolveAgent(client, input.agent)
   const by = input.by ? { email: normalizeEmail(input.by.email), name: input.by.name } : agent
   const assigned = await assignSession(client, session, { agent, by, intent, reason })
-  announce(assignmentChange(session), assigned, `${assigned.assignedAt}:${agent.userId}`)
+  await announce(assignmentChange(session), assigned, `${assigned.assignedAt}:${agent.userId}`)
   return { session: toSummary(assigned, Date.now()), agentUserId: agent.userId }
 })

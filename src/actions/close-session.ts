@@ -18,6 +18,6 @@ export const closeSession = defineAction('closeSession', async ({ input, client,
   const closed = await closeWithClaim(client, session, { source: 'agent', reason, by }, (s, at) =>
     agentClose(s, by, at, reason, takeOverFrom)
   )
-  if (closed.status === 'closed') announce('session.closed', closed, String(closed.closedAt))
+  if (closed.status === 'closed') await announce('session.closed', closed, String(closed.closedAt))
   return { session: toSummary(closed, Date.now()) }
 })

@@ -25,7 +25,7 @@ export const sendAgentMessage = defineAction('sendAgentMessage', async ({ input,
   if (session.status === 'pending') {
     const take = { agent, by: agent, intent: { kind: 'take' as const }, reason: 'first agent message' }
     current = await assignSession(client, session, take)
-    announce('session.assigned', current, `${current.assignedAt}:${agent.userId}`)
+    await announce('session.assigned', current, `${current.assignedAt}:${agent.userId}`)
   }
 
   const payload = {
@@ -50,6 +50,11 @@ export const sendAgentMessage = defineAction('sendAgentMessage', async ({ input,
       { field: 'idempotencyKey' }
     )
   }
-  announce('session.message', current, message.id, { id: message.id, sender: 'agent', type: message.type, payload })
+  await announce('session.message', current, message.id, {
+    id: message.id,
+    sender: 'agent',
+    type: message.type,
+    payload,
+  })
   return { messageId: message.id, agentUserId: agent.userId }
 })

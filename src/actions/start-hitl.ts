@@ -51,13 +51,13 @@ export const startHitl = defineAction('startHitl', async ({ input, client, ctx, 
   if (conversation.tags.status) {
     // Already open (a second card, or a retry after the status was written): finish its first transition.
     await commit(client, session, { kind: 'unchanged' })
-    announce('session.created', session, String(session.createdAt))
+    await announce('session.created', session, String(session.createdAt))
     return { conversationId: conversation.id }
   }
   await (maskingOn(ctx.configuration)
     ? storeTranscript(client, conversation.id, maskPayload(input.messageHistory), maskPayload(description))
     : storeTranscript(client, conversation.id, input.messageHistory, description))
   const opened = await commit(client, session, open(session))
-  announce('session.created', opened, String(opened.createdAt))
+  await announce('session.created', opened, String(opened.createdAt))
   return { conversationId: conversation.id }
 })

@@ -10,6 +10,6 @@ import { defineAction } from './define-action'
 export const stopHitl = defineAction('stopHitl', async ({ input, client, announce }) => {
   const session = await loadSession(client, input.conversationId)
   const closed = await closeWithClaim(client, session, { source: 'bot', reason: 'bot', by: { kind: 'bot' } })
-  if (closed.status === 'closed') announce('session.closed', closed, String(closed.closedAt))
+  if (closed.status === 'closed') await announce('session.closed', closed, String(closed.closedAt))
   return {}
 })

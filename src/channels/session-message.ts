@@ -39,7 +39,7 @@ const acknowledge: MessageHandler = async ({ ctx, conversation, message, logger 
         `A ${sender} message reached HITL session ${session.id} after it closed; it is kept for agents, the end user got no agent.`
       )
     await client.updateMessage({ id: message.id, tags: { receivedAt, sender, afterClose: 'true' }, ...payload })
-    announce()
+    await announce()
     return
   }
   await Promise.all([
@@ -48,7 +48,7 @@ const acknowledge: MessageHandler = async ({ ctx, conversation, message, logger 
       ? client.updateConversation({ id: session.id, tags: { lastUserMessageAt: receivedAt } })
       : undefined,
   ])
-  announce()
+  await announce()
 }
 
 /** A failed acknowledgement answers 5xx, so Botpress delivers the message again (acknowledging is idempotent). */

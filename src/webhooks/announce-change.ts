@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import type { WebhookEvent } from '../definitions/webhook-events'
-import { deliverWebhook } from './deliver-webhook'
+import { deliverWebhook, type DeliveryOptions } from './deliver-webhook'
 
 export type WebhookSettings = { webhookUrl?: string; webhookSecret?: string }
 type Logger = { warn: (...args: unknown[]) => void; error: (...args: unknown[]) => void }
@@ -21,25 +21,34 @@ export const webhookEventId = (botId: string, change: Pick<SessionChange, 'conve
   `whe_${createHash('sha256').update(`${botId}\n${change.conversationId}\n${change.type}\n${change.key}`).digest('hex').slice(0, 32)}`
 
 /**
- * Sends the change to the configured receiver in the background: the session operation neither waits for it
- * nor fails with it. A receiver that stays down is reported in the bot's logs; the session data is already
- * in Botpress, so nothing of the session is lost.
+ * The first attempt is waited for, at most this long: whether Botpress's runtime lets work go on after an
+ * integration has answered is not published, so the first try happens while the call is still open.
+ */
+export const FIRST_ATTEMPT_WAIT_MS = 2_000
+
+/**
+ * Sends the change to the configured receiver. The caller waits for the first attempt only (bounded by
+ * FIRST_ATTEMPT_WAIT_MS, never failing); retries go on in the background. A receiver that stays down is
+ * reported in the bot's logs; the session data is already in Botpress, so nothing of the session is lost.
  */
 export const announceChange = (
   botId: string,
   settings: WebhookSettings,
   logger: Logger,
-  { key, at, ...change }: SessionChange
-): void => {
+  { key, at, ...change }: SessionChange,
+  limits: Pick<DeliveryOptions, 'attempts' | 'timeoutMs'> = {}
+): Promise<void> => {
   const { webhookUrl: url, webhookSecret: secret } = settings
-  if (!url || !secret) return
+  if (!url || !secret) return Promise.resolve()
   const event: WebhookEvent = {
     id: webhookEventId(botId, { ...change, key }),
     occurredAt: new Date(at).toISOString(),
     botId,
     ...change,
   }
-  const delivery = deliverWebhook({ url, secret }, event)
+  let firstAttemptEnded = () => {}
+  const firstAttempt = new Promise<void>((resolve) => (firstAttemptEnded = resolve))
+  const delivery = deliverWebhook({ url, secret }, event, { ...limits, onAttempt: () => firstAttemptEnded() })
     .then((outcome) => {
       if (!outcome.delivered) {
         logger.warn(
@@ -48,6 +57,12 @@ export const announceChange = (
       }
     })
     .catch((err: unknown) => logger.error(`Webhook ${event.id} failed: ${String(err)}`))
-    .finally(() => inFlight.delete(delivery))
+    .finally(() => {
+      firstAttemptEnded()
+      inFlight.delete(delivery)
+    })
   inFlight.add(delivery)
+  let timer: NodeJS.Timeout | undefined
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_ATTEMPT_WAIT_MS)))
+  return Promise.race([firstAttempt, waited]).finally(() => clearTimeout(timer))
 }

@@ -7,12 +7,14 @@ export type WebhookOutcome =
   | { delivered: true; attempts: number }
   | { delivered: false; attempts: number; permanent: boolean; reason: string }
 
-type Options = {
+export type DeliveryOptions = {
   fetch?: typeof fetch
   sleep?: (ms: number) => Promise<void>
   /** Attempts in all; with the backoff below, 8 attempts span at least ~18 s, so a receiver down for 10 s loses nothing. */
   attempts?: number
   timeoutMs?: number
+  /** Told after each attempt, whatever its answer. */
+  onAttempt?: (attempt: number) => void
 }
 
 const BASE_DELAY_MS = 500
@@ -30,7 +32,7 @@ const isRetriableStatus = (status: number) => status === 429 || status === 408 |
 export const deliverWebhook = async (
   target: WebhookTarget,
   event: WebhookEvent,
-  { fetch: send = fetch, sleep = sleepMs, attempts = 8, timeoutMs = 5_000 }: Options = {}
+  { fetch: send = fetch, sleep = sleepMs, attempts = 8, timeoutMs = 5_000, onAttempt }: DeliveryOptions = {}
 ): Promise<WebhookOutcome> => {
   const body = JSON.stringify(event)
   let reason = 'not attempted'
@@ -44,10 +46,12 @@ export const deliverWebhook = async (
         redirect: 'error',
       })
       await response.body?.cancel()
+      onAttempt?.(attempt)
       if (response.ok) return { delivered: true, attempts: attempt }
       reason = `the receiver answered ${response.status}`
       if (!isRetriableStatus(response.status)) return { delivered: false, attempts: attempt, permanent: true, reason }
     } catch (err) {
+      onAttempt?.(attempt)
       reason = `the receiver could not be reached: ${err instanceof Error ? err.message : String(err)}`
     }
     if (attempt < attempts) await sleep(jitteredBackoffMs(attempt, BASE_DELAY_MS, MAX_DELAY_MS))

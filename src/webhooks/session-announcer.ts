@@ -8,7 +8,7 @@ type Logger = { forBot: () => { warn: (...args: unknown[]) => void; error: (...a
 type Message = NonNullable<WebhookEvent['message']>
 
 /** Announces a session as it is after a change; `key` makes the event id stable for that change. */
-export type Announce = (type: WebhookEvent['type'], session: Session, key: string, message?: Message) => void
+export type Announce = (type: WebhookEvent['type'], session: Session, key: string, message?: Message) => Promise<void>
 
 /** The change a caller's call made, as the webhook names it. */
 export const assignmentChange = (before: Session): WebhookEvent['type'] =>
@@ -22,7 +22,7 @@ export const sessionAnnouncer =
   ): Announce =>
   (type, session, key, message) => {
     const now = Date.now()
-    announceChange(ctx.botId, ctx.configuration, logger.forBot(), {
+    return announceChange(ctx.botId, ctx.configuration, logger.forBot(), {
       type,
       key,
       at: now,

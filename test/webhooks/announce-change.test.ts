@@ -61,6 +61,26 @@ describe('announcing a session change', () => {
     expect(logs).toEqual([])
   })
 
+  it('has made its first attempt by the time the caller goes on, while the call is still open', async () => {
+    const { url, bodies } = await receiver(200)
+    await announceChange('bot_1', { webhookUrl: url, webhookSecret: secret }, logger, change)
+    expect(bodies).toHaveLength(1)
+  })
+
+  it('lets the caller go on when the receiver never answers: the wait for the first attempt is bounded', async () => {
+    server = createServer(() => {})
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+    // One attempt of 10 s: the caller must be let go long before it ends.
+    const settings = { webhookUrl: url, webhookSecret: secret }
+    await expect(announceChange('bot_1', settings, logger, change, { attempts: 1, timeoutMs: 10_000 })).resolves.toBe(
+      undefined
+    )
+    server.closeAllConnections()
+    await webhooksSettled()
+    expect(logs).toEqual([expect.stringMatching(/not delivered after 1 attempt/)])
+  })
+
   it('gives the same change the same id and another change another id', () => {
     expect(webhookEventId('bot_1', change)).toBe(webhookEventId('bot_1', { ...change }))
     expect(webhookEventId('bot_1', change)).not.toBe(webhookEventId('bot_1', { ...change, key: 'other' }))
