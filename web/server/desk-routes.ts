@@ -4,12 +4,13 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { streamSSE } from 'hono/streaming'
 import { channelMessages } from '../../src/definitions/messages'
-import { type Agent, identityOf } from './agents'
+import { type SessionOptions, type SignedInEnv, requireAgent } from './agent-session'
+import type { ChangeFeed, FeedEvent } from './change-feed'
 import type { Desk } from './desk'
-import type { DeskFeed } from './desk-feed'
-import { type WebEnv, actingAgent, body, query } from './edge'
+import { body, query } from './edge'
+import { type Roster, identityOf } from './roster'
 
-type Deps = { desk: Desk; client: Client; feed: DeskFeed; roster: () => Agent[] }
+type Deps = { desk: Desk; client: Client; feed: ChangeFeed; roster: Roster; session: SessionOptions }
 
 const listQuery = z.object({
   status: z.enum(['pending', 'assigned', 'closed', 'open', 'all']).default('open'),
@@ -36,9 +37,9 @@ const closeBody = z.object({ reason: z.string().trim().min(1).max(300) })
 const HEARTBEAT_MS = 15_000
 
 /** The HITL tab's API: each route is one desk action (or a read of Botpress users), called as the acting agent. */
-export const deskRoutes = ({ desk, client, feed, roster }: Deps) => {
+export const deskRoutes = ({ desk, client, feed, roster, session: sessionOptions }: Deps) => {
   const agentByEmail = (email: string) => {
-    const agent = roster().find((a) => a.email === email.toLowerCase())
+    const agent = roster.byEmail(email)
     if (!agent) throw new HTTPException(404, { message: `No agent with the email ${email} in this workspace` })
     return agent
   }
@@ -59,8 +60,8 @@ export const deskRoutes = ({ desk, client, feed, roster }: Deps) => {
     )
   }
 
-  return new Hono<WebEnv>()
-    .use('*', actingAgent(roster))
+  return new Hono<SignedInEnv>()
+    .use('*', requireAgent(roster, sessionOptions))
     .get('/sessions', query(listQuery), async (c) => {
       const { status, mine } = c.req.valid('query')
       return c.json(
@@ -126,9 +127,13 @@ export const deskRoutes = ({ desk, client, feed, roster }: Deps) => {
     .get('/events', (c) =>
       streamSSE(c, async (stream) => {
         let wake: (() => void) | undefined
-        const pending: string[] = []
-        const unsubscribe = feed.subscribe((change) => {
-          pending.push(JSON.stringify(change))
+        const pending: { event: string; data: string }[] = []
+        const unsubscribe = feed.subscribe((event: FeedEvent) => {
+          pending.push(
+            event.type === 'change'
+              ? { event: 'change', data: JSON.stringify(event.change) }
+              : { event: 'problem', data: JSON.stringify({ problem: event.problem ?? null }) }
+          )
           wake?.()
         })
         let open = true
@@ -138,11 +143,11 @@ export const deskRoutes = ({ desk, client, feed, roster }: Deps) => {
         })
         const heartbeat = setInterval(() => wake?.(), HEARTBEAT_MS)
         try {
-          await stream.writeSSE({ event: 'ready', data: '{}' })
+          await stream.writeSSE({ event: 'ready', data: JSON.stringify({ problem: feed.problem ?? null }) })
           while (open) {
             const next = pending.shift()
             if (next !== undefined) {
-              await stream.writeSSE({ event: 'change', data: next })
+              await stream.writeSSE(next)
               continue
             }
             await new Promise<void>((resolve) => (wake = resolve))
