@@ -6,10 +6,9 @@ import { Hono } from 'hono'
 import { csrf } from 'hono/csrf'
 import type { SessionOptions } from './agent-session'
 import { authRoutes } from './auth-routes'
-import type { ChangeFeed } from './change-feed'
 import { chatRoutes } from './chat-routes'
 import type { Desk } from './desk'
-import { deskRoutes } from './desk-routes'
+import { type DeskFeed, deskRoutes } from './desk-routes'
 import { onError } from './edge'
 import { bodySizeLimit, sameOrigin } from './request-guards'
 import type { Roster } from './roster'
@@ -17,8 +16,8 @@ import { sampleRoutes } from './samples'
 
 export type AppDeps = {
   desk: Desk
-  client: Client
-  feed: ChangeFeed
+  client: Pick<Client, 'getConversation' | 'getUser'>
+  feed: DeskFeed
   roster: Roster
   session: SessionOptions
   /** The origins the desk answers at (`DESK_ORIGIN`); any other Host is refused. */

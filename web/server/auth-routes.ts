@@ -17,7 +17,7 @@ import { SignInLimiter } from './sign-in-limiter'
 
 type Deps = { roster: Roster; session: SessionOptions; demo: boolean }
 
-const signInBody = z.object({ email: z.string().trim().max(320), password: z.string().max(1000) })
+const signInBody = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1000) })
 const demoBody = z.object({ agentId: z.string().max(100) })
 
 /** A hash to compare against when the email is unknown: the answer takes as long as for a known agent. */

@@ -3,7 +3,7 @@ import { z } from '@botpress/sdk'
 import { Hono } from 'hono'
 import { body } from './edge'
 
-type Deps = { standinUrl: string; botId: string; client: Client; alias: string }
+type Deps = { standinUrl: string; botId: string; client: Pick<Client, 'getConversation' | 'getUser'>; alias: string }
 
 const openBody = z.object({ name: z.string().trim().min(1).max(100).optional() })
 const sendBody = z.object({ text: z.string().trim().min(1).max(4000) })

@@ -10,7 +10,16 @@ import type { Desk } from './desk'
 import { body, query } from './edge'
 import { type Roster, identityOf } from './roster'
 
-type Deps = { desk: Desk; client: Client; feed: ChangeFeed; roster: Roster; session: SessionOptions }
+/** The feed as the routes use it: a fake in tests, the cursor over Botpress in the desk. */
+export type DeskFeed = Pick<ChangeFeed, 'subscribe' | 'publish' | 'problem'>
+
+type Deps = {
+  desk: Desk
+  client: Pick<Client, 'getUser'>
+  feed: DeskFeed
+  roster: Roster
+  session: SessionOptions
+}
 
 const listQuery = z.object({
   status: z.enum(['pending', 'assigned', 'closed', 'open', 'all']).default('open'),

@@ -16,7 +16,7 @@ export type Desk = <K extends DeskActionName>(action: K, input: DeskInput<K>) =>
  * alias, throttling) becomes a BotpressProblemError carrying its sentence; an action's refusal stays as it is.
  */
 export const deskOf =
-  (client: Client, ctx: ProblemContext, onProblem?: (err: BotpressProblemError) => void): Desk =>
+  (client: Pick<Client, 'callAction'>, ctx: ProblemContext, onProblem?: (err: BotpressProblemError) => void): Desk =>
   async (action, input) => {
     try {
       const { output } = await client.callAction({

@@ -10,10 +10,11 @@ const derive = (password: string, salt: Buffer, cost: typeof COST) =>
   )
 
 /** `scrypt$N$r$p$salt$key` (base64url): the roster keeps only this, never the password. */
-export const hashPassword = async (password: string): Promise<string> => {
+export const hashPassword = async (password: string, cost: Partial<typeof COST> = {}): Promise<string> => {
   const salt = randomBytes(16)
-  const key = await derive(password, salt, COST)
-  return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64url'), key.toString('base64url')].join('$')
+  const used = { ...COST, ...cost }
+  const key = await derive(password, salt, used)
+  return ['scrypt', used.N, used.r, used.p, salt.toString('base64url'), key.toString('base64url')].join('$')
 }
 
 /** False for a wrong password and for a hash this desk cannot read (never throws on bad input). */
