@@ -20,6 +20,7 @@ const sections: Section[] = [
   { name: 'bundle', run: async () => ({ bundle_bytes: await bundle() }) },
   optional('escalation', './escalation', 'runEscalationBench'),
   optional('relay and load', './relay', 'runRelayBench'),
+  optional('desk', './desk', 'runDeskBench'),
 ]
 
 const format = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(3))

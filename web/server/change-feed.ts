@@ -26,6 +26,7 @@ type Cursor = { at: string; ids: Set<string> }
  */
 export class ChangeFeed {
   private readonly listeners = new Set<Listener>()
+  private readonly observers = new Set<(change: DeskChange) => void>()
   private cursor: Cursor | undefined
   private timer: NodeJS.Timeout | undefined
   private running = false
@@ -51,7 +52,13 @@ export class ChangeFeed {
   }
 
   publish(change: DeskChange) {
+    for (const observer of this.observers) observer(change)
     this.emit({ type: 'change', change })
+  }
+
+  /** Hears every change before the tabs do, without keeping the feed running (shared reads use it). */
+  observe(observer: (change: DeskChange) => void) {
+    this.observers.add(observer)
   }
 
   close() {

@@ -44,6 +44,9 @@ const noteBody = z.object({ text: z.string().trim().min(1).max(4000), idempotenc
 const closeBody = z.object({ reason: z.string().trim().min(1).max(300) })
 
 const HEARTBEAT_MS = 15_000
+const PEOPLE_MAX_AGE_MS = 60_000
+
+type Person = { name?: string; pictureUrl?: string }
 
 /** The HITL tab's API: each route is one desk action (or a read of Botpress users), called as the acting agent. */
 export const deskRoutes = ({ desk, client, feed, roster, session: sessionOptions }: Deps) => {
@@ -55,18 +58,26 @@ export const deskRoutes = ({ desk, client, feed, roster, session: sessionOptions
   const changed = (conversationId: string) => feed.publish({ reason: 'desk', conversationId })
 
   /** Names and pictures of everyone who wrote in a session (agents change on transfer). */
+  // Names and pictures change rarely: kept a minute, so a busy session's refreshes do not re-read its people.
+  const people = new Map<string, { at: number; person: Promise<Person | undefined> }>()
+  const personOf = (id: string) => {
+    const found = people.get(id)
+    if (found && Date.now() - found.at < PEOPLE_MAX_AGE_MS) return found.person
+    const person = client.getUser({ id }).then(
+      ({ user }) => ({ name: user.name, pictureUrl: user.pictureUrl }),
+      () => {
+        people.delete(id)
+        return undefined
+      }
+    )
+    if (people.size > 5000) people.clear()
+    people.set(id, { at: Date.now(), person })
+    return person
+  }
   const peopleOf = async (userIds: string[]) => {
-    const users = await Promise.all(
-      [...new Set(userIds)].map((id) =>
-        client.getUser({ id }).then(
-          (r) => r.user,
-          () => undefined
-        )
-      )
-    )
-    return Object.fromEntries(
-      users.filter((u) => u !== undefined).map((u) => [u.id, { name: u.name, pictureUrl: u.pictureUrl }])
-    )
+    const ids = [...new Set(userIds)]
+    const found = await Promise.all(ids.map(personOf))
+    return Object.fromEntries(ids.flatMap((id, i) => (found[i] ? [[id, found[i]]] : [])))
   }
 
   return new Hono<SignedInEnv>()
@@ -83,8 +94,7 @@ export const deskRoutes = ({ desk, client, feed, roster, session: sessionOptions
     })
     .get('/sessions/:id', async (c) => {
       const { session } = await desk('getSession', { conversationId: c.req.param('id') })
-      const people = await peopleOf([session.endUser.id, ...session.messages.map((m) => m.userId)])
-      return c.json({ session, people })
+      return c.json({ session, people: await peopleOf([session.endUser.id, ...session.messages.map((m) => m.userId)]) })
     })
     .post('/sessions/:id/assign', body(assignBody), async (c) => {
       const me = c.get('agent')

@@ -8,6 +8,7 @@ import { problemLogger } from './botpress-problem'
 import { ChangeFeed } from './change-feed'
 import { deskOf } from './desk'
 import type { Roster } from './roster'
+import { sharedReads } from './shared-reads'
 
 export type DeskServerOptions = {
   botpress: BotpressTarget & { alias: string }
@@ -45,6 +46,8 @@ export const startDeskServer = async (opts: DeskServerOptions): Promise<DeskServ
   const logProblem = problemLogger(opts.log)
   const context = { apiUrl: opts.botpress.apiUrl, botId: opts.botpress.botId, alias: opts.botpress.alias }
   const feed = new ChangeFeed(client, { ...context, pollMs: opts.pollMs, onProblem: logProblem })
+  const reads = sharedReads(deskOf(client, context, (err) => logProblem(err.problem)))
+  feed.observe(reads.forget)
   let roster: Roster | undefined
   let origins: string[] = []
   const lateRoster: Roster = {
@@ -52,7 +55,7 @@ export const startDeskServer = async (opts: DeskServerOptions): Promise<DeskServ
     byEmail: (email) => roster?.byEmail(email),
   }
   const app = buildApp({
-    desk: deskOf(client, context, (err) => logProblem(err.problem)),
+    desk: reads.desk,
     client,
     feed,
     roster: lateRoster,
