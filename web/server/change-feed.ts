@@ -1,4 +1,3 @@
-import type { Client } from '@botpress/client'
 import { type BotpressProblem, type ProblemContext, botpressProblemOf } from './botpress-problem'
 
 /** "This session (or the whole queue, without an id) changed: read it again." */
@@ -18,6 +17,16 @@ const MAX_BACKOFF_MS = 30_000
 
 type Cursor = { at: string; ids: Set<string> }
 
+/** The one Botpress call the feed makes (a `Client` is one). */
+export type ConversationLister = {
+  listConversations(input: {
+    integrationName: string
+    sortField: 'updatedAt'
+    sortDirection: 'desc'
+    nextToken?: string
+  }): Promise<{ conversations: { id: string; updatedAt: string }[]; meta: { nextToken?: string } }>
+}
+
 /**
  * The desk's one view of what changes in Botpress: a cursor over the integration's conversations sorted by
  * `updatedAt` (tag writes and new messages move it), read by one loop per desk process whatever the number
@@ -29,12 +38,12 @@ export class ChangeFeed {
   private readonly observers = new Set<(change: DeskChange) => void>()
   private cursor: Cursor | undefined
   private timer: NodeJS.Timeout | undefined
-  private running = false
+  private running: Promise<void> | undefined
   private failures = 0
   private currentProblem: BotpressProblem | undefined
 
   constructor(
-    private readonly client: Client,
+    private readonly client: ConversationLister,
     private readonly opts: ChangeFeedOptions
   ) {}
 
@@ -79,13 +88,19 @@ export class ChangeFeed {
 
   private schedule(delayMs: number) {
     clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.tick(), delayMs)
+    this.timer = setTimeout(() => void this.poll(), delayMs)
     this.timer.unref?.()
   }
 
-  private async tick() {
-    if (this.running || this.listeners.size === 0) return
-    this.running = true
+  /** One read now (the timer calls it; a call during a read joins that read). */
+  poll(): Promise<void> {
+    if (this.listeners.size === 0) return Promise.resolve()
+    this.running ??= this.read().finally(() => (this.running = undefined))
+    return this.running
+  }
+
+  private async read() {
+    clearTimeout(this.timer)
     try {
       const hadCursor = this.cursor !== undefined
       const { changed, overflow } = await this.readChanges()
@@ -104,7 +119,6 @@ export class ChangeFeed {
         }
       )
     } finally {
-      this.running = false
       if (this.listeners.size > 0) {
         const every = this.opts.pollMs ?? 2000
         this.schedule(this.failures === 0 ? every : Math.min(MAX_BACKOFF_MS, every * 2 ** this.failures))
@@ -123,8 +137,10 @@ export class ChangeFeed {
   private async readChanges() {
     const before = this.cursor
     const changed: string[] = []
-    const isOld = (c: { id: string; updatedAt: string }) =>
-      before !== undefined && (c.updatedAt < before.at || (c.updatedAt === before.at && before.ids.has(c.id)))
+    // Older than the cursor: everything after it in this order is older too. At the cursor's own time,
+    // only the conversations already seen are skipped (others may share the millisecond).
+    const isOlder = (c: { updatedAt: string }) => before !== undefined && c.updatedAt < before.at
+    const wasSeen = (c: { id: string; updatedAt: string }) => c.updatedAt === before?.at && before.ids.has(c.id)
     let next = before && { at: before.at, ids: new Set(before.ids) }
     let nextToken: string | undefined
     let overflow = false
@@ -137,10 +153,11 @@ export class ChangeFeed {
       })
       let reachedOld = false
       for (const c of conversations) {
-        if (isOld(c)) {
+        if (isOlder(c)) {
           reachedOld = true
           break
         }
+        if (wasSeen(c)) continue
         changed.push(c.id)
         if (!next || c.updatedAt > next.at) next = { at: c.updatedAt, ids: new Set([c.id]) }
         else if (c.updatedAt === next.at) next.ids.add(c.id)
