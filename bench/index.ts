@@ -21,6 +21,7 @@ const sections: Section[] = [
   optional('escalation', './escalation', 'runEscalationBench'),
   optional('relay and load', './relay', 'runRelayBench'),
   optional('desk', './desk', 'runDeskBench'),
+  optional('desk session refresh', './desk-session', 'runDeskSessionBench'),
 ]
 
 const format = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(3))

@@ -25,6 +25,7 @@ const listQuery = z.object({
   status: z.enum(['pending', 'assigned', 'closed', 'open', 'all']).default('open'),
   mine: z.enum(['true', 'false']).optional(),
 })
+const sessionQuery = z.object({ messagesAfter: z.string().datetime().optional() })
 const assignBody = z.object({
   agentEmail: z.string().email().optional(),
   reason: z.string().max(300).optional(),
@@ -92,8 +93,12 @@ export const deskRoutes = ({ desk, client, feed, roster, session: sessionOptions
         })
       )
     })
-    .get('/sessions/:id', async (c) => {
-      const { session } = await desk('getSession', { conversationId: c.req.param('id') })
+    .get('/sessions/:id', query(sessionQuery), async (c) => {
+      const { messagesAfter } = c.req.valid('query')
+      const { session } = await desk('getSession', {
+        conversationId: c.req.param('id'),
+        ...(messagesAfter ? { messagesAfter } : {}),
+      })
       return c.json({ session, people: await peopleOf([session.endUser.id, ...session.messages.map((m) => m.userId)]) })
     })
     .post('/sessions/:id/assign', body(assignBody), async (c) => {

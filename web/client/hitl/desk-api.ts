@@ -37,7 +37,11 @@ export const deskApi = (csrfToken: string) => {
     })
   return {
     list: (status: Filter, mine: boolean) => call<SessionList>(`/sessions?status=${status}${mine ? '&mine=true' : ''}`),
-    get: (id: string) => call<{ session: SessionDetail; people: People }>(`/sessions/${id}`),
+    /** With `messagesAfter` (the newest message's time), a refresh: only newer messages, no transcript. */
+    get: (id: string, messagesAfter?: string) =>
+      call<{ session: SessionDetail; people: People }>(
+        `/sessions/${id}${messagesAfter ? `?messagesAfter=${encodeURIComponent(messagesAfter)}` : ''}`
+      ),
     assign: (id: string, to: AssignRequest = {}) => call(`/sessions/${id}/assign`, { method: 'POST', json: to }),
     send: (id: string, message: OutgoingMessage, idempotencyKey = newKey()) =>
       call(`/sessions/${id}/messages`, { method: 'POST', json: { message, idempotencyKey } }),
