@@ -13,6 +13,7 @@ import { onError } from './edge'
 import { bodySizeLimit, sameOrigin } from './request-guards'
 import type { Roster } from './roster'
 import { sampleRoutes } from './samples'
+import { webhookRoutes } from './webhook-routes'
 
 export type AppDeps = {
   desk: Desk
@@ -26,6 +27,8 @@ export type AppDeps = {
   demo: boolean
   /** The end user's chat page, offline only: the stand-in's built-in chat channel for this bot. */
   chat?: { standinUrl: string; botId: string; alias: string }
+  /** The integration's signed session webhooks (`DESK_WEBHOOK_SECRET`): pushed to the tabs at once. */
+  webhook?: { secret: string; botId: string }
   /** The built client (vite build output). */
   distDir: string
 }
@@ -48,6 +51,19 @@ export const buildApp = (deps: AppDeps) => {
     .route('/api/auth', authRoutes(deps))
     .route('/api/desk', deskRoutes(deps))
   if (deps.chat) app.route('/api/chat', chatRoutes({ ...deps.chat, client: deps.client }))
+  const { webhook } = deps
+  // The cursor stays the safety net: an event that never arrives is still seen at the next read.
+  if (webhook)
+    app.route(
+      '/',
+      webhookRoutes({
+        secret: webhook.secret,
+        onEvent: (event) => {
+          if (event.botId === webhook.botId)
+            deps.feed.publish({ reason: 'conversation', conversationId: event.conversationId })
+        },
+      })
+    )
   return app
     .all('/api/*', (c) => c.json({ error: `No route ${c.req.method} ${c.req.path}` }, 404))
     .route('/samples', sampleRoutes())

@@ -49,6 +49,7 @@ export const deskConfigFromEnv = (env: Env = process.env): DeskServerOptions => 
       }
     },
     sessionSecret: secret,
+    webhookSecret: env.DESK_WEBHOOK_SECRET?.trim() || undefined,
     origin,
     port,
     host: env.HOST?.trim() || '127.0.0.1',

@@ -26,6 +26,8 @@ export type DeskServerOptions = {
   /** The end user's chat page (offline only): the stand-in's chat channel. */
   chatUrl?: string
   pollMs?: number
+  /** The secret of the integration's session webhooks, when they point at this desk's /webhooks/hitl. */
+  webhookSecret?: string
   log?: (line: string) => void
 }
 
@@ -65,6 +67,7 @@ export const startDeskServer = async (opts: DeskServerOptions): Promise<DeskServ
     chat: opts.chatUrl
       ? { standinUrl: opts.chatUrl, botId: opts.botpress.botId, alias: opts.botpress.alias }
       : undefined,
+    webhook: opts.webhookSecret ? { secret: opts.webhookSecret, botId: opts.botpress.botId } : undefined,
     distDir: opts.distDir ?? defaultDistDir,
   })
 

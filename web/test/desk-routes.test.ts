@@ -4,7 +4,9 @@ import { buildApp } from '../server/app'
 import { BotpressProblemError, botpressProblemOf } from '../server/botpress-problem'
 import type { Desk, DeskActionName } from '../server/desk'
 import { deskOf } from '../server/desk'
+import type { DeskChange } from '../server/change-feed'
 import { hashPassword } from '../server/passwords'
+import { signWebhook } from '../../src/webhooks/webhook-signature'
 import { type RosterEntry, rosterOf } from '../server/roster'
 
 /**
@@ -39,8 +41,11 @@ const fakeDesk = (fail?: unknown) => {
   return { desk, calls }
 }
 
+const WEBHOOK_SECRET = 'whsec_desk_routes_0123456789'
+
 const appWith = (opts: { demo?: boolean; fail?: unknown; entries?: RosterEntry[] } = {}) => {
   const { desk, calls } = fakeDesk(opts.fail)
+  const published: DeskChange[] = []
   let entries = opts.entries ?? [maya, liam]
   const app = buildApp({
     desk,
@@ -52,11 +57,12 @@ const appWith = (opts: { demo?: boolean; fail?: unknown; entries?: RosterEntry[]
         throw new Error('not used')
       },
     },
-    feed: { subscribe: () => () => {}, publish: () => {}, problem: undefined },
+    feed: { subscribe: () => () => {}, publish: (change) => published.push(change), problem: undefined },
     roster: { agents: () => entries, byEmail: (email) => rosterOf(entries).byEmail(email) },
     session: { secret: SECRET, secure: false },
     origins: () => [ORIGIN],
     demo: opts.demo ?? false,
+    webhook: { secret: WEBHOOK_SECRET, botId: 'bot_1' },
     distDir: '/nonexistent',
   })
   const request = (path: string, init: { method?: string; headers?: Record<string, string>; json?: unknown } = {}) =>
@@ -71,7 +77,7 @@ const appWith = (opts: { demo?: boolean; fail?: unknown; entries?: RosterEntry[]
     const cookie = response.headers.get('set-cookie') ?? ''
     return { response, body, cookie: cookie.split(';')[0]!, setCookie: cookie, csrf: body.csrfToken ?? '' }
   }
-  return { app, calls, request, signIn, setRoster: (next: RosterEntry[]) => (entries = next) }
+  return { app, calls, published, request, signIn, setRoster: (next: RosterEntry[]) => (entries = next) }
 }
 
 const note = { text: 'Call back tomorrow', idempotencyKey: 'note-00000001' }
@@ -272,5 +278,40 @@ describe('the edge', () => {
     const missingSession = new ResourceNotFoundError('Conversation conv_x not found')
     expect(botpressProblemOf(missingSession, context)).toBeUndefined()
     expect(new BotpressProblemError(botpressProblemOf(missingInstall, context)!).message).toContain('"support"')
+  })
+
+  it("the integration's signed webhook tells the tabs at once; unsigned or another bot's events change nothing", async () => {
+    const { app, published } = appWith()
+    const event = (id: string, botId: string) =>
+      JSON.stringify({
+        id,
+        type: 'session.note',
+        occurredAt: new Date().toISOString(),
+        botId,
+        conversationId: 'conv_1',
+        session: {
+          id: 'conv_1',
+          status: 'assigned',
+          title: 'Refund',
+          priority: 'normal',
+          endUser: { id: 'user_1' },
+          createdAt: 0,
+          waitingMs: 0,
+        },
+      })
+    const post = (body: string, signature?: string) =>
+      app.request(`${ORIGIN}/webhooks/hitl`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(signature ? { 'x-hitl-signature': signature } : {}) },
+        body,
+      })
+    const unsigned = event('whe_unsigned_0000000000000000000000', 'bot_1')
+    expect((await post(unsigned)).status).toBe(401)
+    const other = event('whe_other_bot_00000000000000000000000', 'bot_2')
+    expect((await post(other, signWebhook(WEBHOOK_SECRET, other))).status).toBe(200)
+    expect(published).toEqual([])
+    const mine = event('whe_mine_0000000000000000000000000000', 'bot_1')
+    expect((await post(mine, signWebhook(WEBHOOK_SECRET, mine))).status).toBe(200)
+    expect(published).toEqual([{ reason: 'conversation', conversationId: 'conv_1' }])
   })
 })
