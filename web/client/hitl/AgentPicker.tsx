@@ -34,7 +34,10 @@ export const AgentPicker = ({
   >
     {(close) => (
       <div class="menu" role="menu">
-        <p class="menu-title">Signed in as {me.email}</p>
+        <p class="menu-title">Signed in as</p>
+        <p class="menu-signed-in" data-testid="signed-in-email">
+          {me.email}
+        </p>
         {demoAgents.length > 0 && <p class="menu-title">Switch demo agent</p>}
         {demoAgents.map((agent) => (
           <button
