@@ -43,7 +43,7 @@ const fakeDesk = (fail?: unknown) => {
 
 const WEBHOOK_SECRET = 'whsec_desk_routes_0123456789'
 
-const appWith = (opts: { demo?: boolean; fail?: unknown; entries?: RosterEntry[] } = {}) => {
+const appWith = (opts: { demo?: boolean; fail?: unknown; entries?: RosterEntry[]; secure?: boolean } = {}) => {
   const { desk, calls } = fakeDesk(opts.fail)
   const published: DeskChange[] = []
   let entries = opts.entries ?? [maya, liam]
@@ -59,7 +59,7 @@ const appWith = (opts: { demo?: boolean; fail?: unknown; entries?: RosterEntry[]
     },
     feed: { subscribe: () => () => {}, publish: (change) => published.push(change), problem: undefined },
     roster: { agents: () => entries, byEmail: (email) => rosterOf(entries).byEmail(email) },
-    session: { secret: SECRET, secure: false },
+    session: { secret: SECRET, secure: opts.secure ?? false },
     origins: () => [ORIGIN],
     demo: opts.demo ?? false,
     webhook: { secret: WEBHOOK_SECRET, botId: 'bot_1' },
@@ -92,6 +92,14 @@ describe('signing in', () => {
     expect(setCookie).toMatch(/Path=\//)
     const me = await request('/api/auth/me', { headers: { cookie } })
     expect(((await me.json()) as { agent: { email: string } }).agent.email).toBe('maya@desk.test')
+  })
+
+  it('behind https the cookie is Secure and host-only (__Host- prefix)', async () => {
+    const { signIn } = appWith({ secure: true })
+    const { setCookie } = await signIn('maya@desk.test')
+    expect(setCookie).toMatch(/^__Host-hitl-desk=/)
+    expect(setCookie).toMatch(/Secure/)
+    expect(setCookie).not.toMatch(/Domain=/)
   })
 
   it('a wrong password and an unknown email get the same refusal and no cookie', async () => {
