@@ -23,6 +23,8 @@ export type AppDeps = {
   session: SessionOptions
   /** The origins the desk answers at (`DESK_ORIGIN`); any other Host is refused. */
   origins: () => string[]
+  /** Behind a load balancer (`DESK_TRUST_PROXY`): sign-in attempts are counted per X-Forwarded-For caller. */
+  trustProxy?: boolean
   /** The offline demo: one-click sign-in for its agents, marked as demo. */
   demo: boolean
   /** The end user's chat page, offline only: the stand-in's built-in chat channel for this bot. */

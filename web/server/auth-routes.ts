@@ -15,7 +15,13 @@ import { verifyPassword } from './passwords'
 import { type Roster, publicAgent } from './roster'
 import { SignInLimiter } from './sign-in-limiter'
 
-type Deps = { roster: Roster; session: SessionOptions; demo: boolean }
+type Deps = {
+  roster: Roster
+  session: SessionOptions
+  demo: boolean
+  /** Behind a load balancer every request comes from it: the caller is the last X-Forwarded-For entry. */
+  trustProxy?: boolean
+}
 
 const signInBody = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1000) })
 const demoBody = z.object({ agentId: z.string().max(100) })
@@ -23,7 +29,9 @@ const demoBody = z.object({ agentId: z.string().max(100) })
 /** A hash to compare against when the email is unknown: the answer takes as long as for a known agent. */
 const DECOY_HASH = 'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'
 
-const addressOf = (c: Context) => {
+const addressOf = (c: Context, trustProxy: boolean) => {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined
+  if (forwarded) return forwarded
   try {
     return getConnInfo(c).remote.address ?? 'unknown'
   } catch {
@@ -35,7 +43,7 @@ const addressOf = (c: Context) => {
  * Signing in and out. Agents of the roster sign in with their password (scrypt), at most 5 failures per
  * email and 20 per address in 15 minutes; the offline demo's agents sign in with one click.
  */
-export const authRoutes = ({ roster, session, demo }: Deps) => {
+export const authRoutes = ({ roster, session, demo, trustProxy = false }: Deps) => {
   const byEmail = new SignInLimiter(5)
   const byAddress = new SignInLimiter(20)
   const signedIn = async (c: Context, agent: Parameters<typeof startAgentSession>[1]) => {
@@ -68,7 +76,7 @@ export const authRoutes = ({ roster, session, demo }: Deps) => {
     .post('/sign-in', body(signInBody), async (c) => {
       const { email, password } = c.req.valid('json')
       const keys = [`email:${email.toLowerCase()}`]
-      const addressKeys = [`address:${addressOf(c)}`]
+      const addressKeys = [`address:${addressOf(c, trustProxy)}`]
       const wait = Math.max(byEmail.retryAfterMs(keys), byAddress.retryAfterMs(addressKeys))
       if (wait > 0) {
         c.header('retry-after', String(Math.ceil(wait / 1000)))

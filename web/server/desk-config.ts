@@ -50,6 +50,7 @@ export const deskConfigFromEnv = (env: Env = process.env): DeskServerOptions => 
     },
     sessionSecret: secret,
     webhookSecret: env.DESK_WEBHOOK_SECRET?.trim() || undefined,
+    trustProxy: env.DESK_TRUST_PROXY === 'true' || env.DESK_TRUST_PROXY === '1',
     origin,
     port,
     host: env.HOST?.trim() || '127.0.0.1',

@@ -26,6 +26,8 @@ export type DeskServerOptions = {
   /** The end user's chat page (offline only): the stand-in's chat channel. */
   chatUrl?: string
   pollMs?: number
+  /** Behind a load balancer that sets X-Forwarded-For. */
+  trustProxy?: boolean
   /** The secret of the integration's session webhooks, when they point at this desk's /webhooks/hitl. */
   webhookSecret?: string
   log?: (line: string) => void
@@ -64,6 +66,7 @@ export const startDeskServer = async (opts: DeskServerOptions): Promise<DeskServ
     session: { secret: opts.sessionSecret, secure: (opts.origin ?? '').startsWith('https:') },
     origins: () => origins,
     demo: opts.demo ?? false,
+    trustProxy: opts.trustProxy,
     chat: opts.chatUrl
       ? { standinUrl: opts.chatUrl, botId: opts.botpress.botId, alias: opts.botpress.alias }
       : undefined,

@@ -43,7 +43,9 @@ const fakeDesk = (fail?: unknown) => {
 
 const WEBHOOK_SECRET = 'whsec_desk_routes_0123456789'
 
-const appWith = (opts: { demo?: boolean; fail?: unknown; entries?: RosterEntry[]; secure?: boolean } = {}) => {
+type AppOptions = { demo?: boolean; fail?: unknown; entries?: RosterEntry[]; secure?: boolean; trustProxy?: boolean }
+
+const appWith = (opts: AppOptions = {}) => {
   const { desk, calls } = fakeDesk(opts.fail)
   const published: DeskChange[] = []
   let entries = opts.entries ?? [maya, liam]
@@ -62,6 +64,7 @@ const appWith = (opts: { demo?: boolean; fail?: unknown; entries?: RosterEntry[]
     session: { secret: SECRET, secure: opts.secure ?? false },
     origins: () => [ORIGIN],
     demo: opts.demo ?? false,
+    trustProxy: opts.trustProxy,
     webhook: { secret: WEBHOOK_SECRET, botId: 'bot_1' },
     distDir: '/nonexistent',
   })
@@ -71,8 +74,8 @@ const appWith = (opts: { demo?: boolean; fail?: unknown; entries?: RosterEntry[]
       headers: { ...(init.json === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
       ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
     })
-  const signIn = async (email: string, password = PASSWORD) => {
-    const response = await request('/api/auth/sign-in', { json: { email, password } })
+  const signIn = async (email: string, password = PASSWORD, headers: Record<string, string> = {}) => {
+    const response = await request('/api/auth/sign-in', { json: { email, password }, headers })
     const body = (await response.json()) as { csrfToken?: string; error?: string }
     const cookie = response.headers.get('set-cookie') ?? ''
     return { response, body, cookie: cookie.split(';')[0]!, setCookie: cookie, csrf: body.csrfToken ?? '' }
@@ -120,6 +123,16 @@ describe('signing in', () => {
     expect(Number(locked.response.headers.get('retry-after'))).toBeGreaterThan(0)
     // Another agent is not locked out by Liam's failures.
     expect((await signIn('maya@desk.test')).response.status).toBe(200)
+  })
+
+  it('behind a load balancer, 20 failures lock out the caller that made them, not everyone behind it', async () => {
+    const team = Array.from({ length: 4 }, (_, i) => ({ ...liam, id: `a${i}`, email: `a${i}@desk.test` }))
+    const { signIn } = appWith({ trustProxy: true, entries: [maya, ...team] })
+    const attacker = { 'x-forwarded-for': '203.0.113.7' }
+    for (const agent of team)
+      for (let i = 0; i < 5; i++) expect((await signIn(agent.email, 'guess', attacker)).response.status).toBe(401)
+    expect((await signIn('maya@desk.test', PASSWORD, attacker)).response.status).toBe(429)
+    expect((await signIn('maya@desk.test', PASSWORD, { 'x-forwarded-for': '198.51.100.2' })).response.status).toBe(200)
   })
 
   it('a changed password ends every cookie issued before it', async () => {
