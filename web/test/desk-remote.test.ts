@@ -16,8 +16,10 @@ import { EndUserChat, HitlTab } from './helpers/pages'
  * The desk as a support team runs it: Botpress in another process, reached only over HTTP with a token,
  * agents from a roster file who sign in with a password, and two desk instances sharing one secret.
  */
-const HANDOFF_TEXT = "I'm connecting you with a human agent"
-const STOPPED_TEXT = 'The agent has ended the conversation. I am back to help you.'
+// The demo bot's texts are the HITL plugin's defaults; who joined shows in the chat's header.
+const HANDOFF_TEXT = 'I have escalated this conversation to a human agent.'
+const JOINED_TEXT = 'A human agent has joined the conversation.'
+const STOPPED_TEXT = 'The human agent closed the conversation. I will continue assisting you.'
 const PASSWORD = 'a long enough password'
 const MAYA = 'maya@northwind.example'
 const LIAM = 'liam@northwind.example'
@@ -106,7 +108,8 @@ describe('the desk against Botpress in another process', () => {
     await maya.openSession('Jordan Lee')
     await maya.assignToMe()
     await maya.waitForStatus('assigned')
-    await jordan.waitForMessage('Maya Okafor joined the conversation.', 'bot')
+    await jordan.waitForMessage(JOINED_TEXT, 'bot')
+    await jordan.page.locator('[data-testid="chat-agent-name"]', { hasText: 'Maya Okafor' }).waitFor()
     await liam.waitForCount('assigned', 1)
     await maya.reply('Hi Jordan, Maya here.')
     await jordan.waitForMessage('Maya here.', 'agent')
@@ -118,7 +121,7 @@ describe('the desk against Botpress in another process', () => {
 
   it('transfer to an agent on the other instance, who answers and resumes the chatbot', async () => {
     await maya.assignTo('liam', 'Billing question')
-    await jordan.waitForMessage('Liam Chen joined the conversation.', 'bot')
+    await jordan.page.locator('[data-testid="chat-agent-name"]', { hasText: 'Liam Chen' }).waitFor()
     await liam.page.getByTestId('mine-toggle').check()
     await liam.card('Jordan Lee').waitFor()
     await liam.openSession('Jordan Lee')
