@@ -1,6 +1,6 @@
 /**
  * Botpress offline as a process of its own (stand-in, integration, demo bot): the desk then reaches it only
- * over HTTP with a token, as it reaches Botpress Cloud. Prints one line, `BOTPRESS_READY {apiUrl, token,
+ * over HTTP with a token, as it reaches Botpress Cloud. Prints one line, `BOTPRESS_READY {apiUrl, token, alias,
  * botId}`, once it listens; stops on SIGTERM or when its parent goes.
  * Run: npx tsx web/scripts/offline-botpress.ts
  */
@@ -8,7 +8,12 @@ import { startOfflineBotpress } from '../../offline'
 
 const main = async () => {
   const botpress = await startOfflineBotpress()
-  const ready = { apiUrl: botpress.apiUrl, token: botpress.workspaceToken, botId: botpress.botId }
+  const ready = {
+    apiUrl: botpress.apiUrl,
+    token: botpress.workspaceToken,
+    botId: botpress.botId,
+    alias: botpress.alias,
+  }
   process.stdout.write(`BOTPRESS_READY ${JSON.stringify(ready)}\n`)
   const stop = async () => {
     await botpress.close()

@@ -32,7 +32,7 @@ const desks: DeskServer[] = []
 
 const startDesk = async (overrides: Partial<DeskServerOptions> = {}) => {
   const desk = await startDeskServer({
-    botpress: { apiUrl: botpress.apiUrl, token: botpress.token, botId: botpress.botId, alias: 'hitl' },
+    botpress: botpressOf(),
     roster: () => rosterFromFile(rosterPath),
     sessionSecret,
     chatUrl: botpress.apiUrl,
@@ -156,4 +156,9 @@ describe('the desk against Botpress in another process', () => {
   })
 })
 
-const botpressOf = () => ({ apiUrl: botpress.apiUrl, token: botpress.token, botId: botpress.botId, alias: 'hitl' })
+const botpressOf = () => ({
+  apiUrl: botpress.apiUrl,
+  token: botpress.token,
+  botId: botpress.botId,
+  alias: botpress.alias,
+})

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 
-export type BotpressProcess = { apiUrl: string; token: string; botId: string; kill(): Promise<void> }
+export type BotpressProcess = { apiUrl: string; token: string; botId: string; alias: string; kill(): Promise<void> }
 
 const script = join(__dirname, '..', '..', 'scripts', 'offline-botpress.ts')
 const tsx = join(__dirname, '..', '..', '..', 'node_modules', '.bin', 'tsx')
@@ -17,7 +17,7 @@ export const startBotpressProcess = async (): Promise<BotpressProcess> => {
   // stdin stays a pipe: when this process dies, the child reads its end and stops too.
   const child = spawn(tsx, [script], { stdio: ['pipe', 'pipe', 'inherit'] })
   const lines = createInterface({ input: child.stdout! })
-  const ready = await new Promise<{ apiUrl: string; token: string; botId: string }>((resolve, reject) => {
+  const ready = await new Promise<Omit<BotpressProcess, 'kill'>>((resolve, reject) => {
     lines.on('line', (line) => {
       if (line.startsWith('BOTPRESS_READY ')) resolve(JSON.parse(line.slice('BOTPRESS_READY '.length)))
     })
