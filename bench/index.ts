@@ -21,6 +21,8 @@ const sections: Section[] = [
   optional('escalation', './escalation', 'runEscalationBench'),
   optional('relay and load', './relay', 'runRelayBench'),
   optional('webhooks', './webhooks', 'runWebhookBench'),
+  optional('desk', './desk', 'runDeskBench'),
+  optional('desk session refresh', './desk-session', 'runDeskSessionBench'),
 ]
 
 const format = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(3))

@@ -2,7 +2,7 @@ import { orIfMissing } from '../api/errors'
 import { maskingOn, maskPayload } from '../escalation/mask-sensitive'
 import type { Client } from '../integration-types'
 import { toDeskMessage, timings } from '../session/desk-messages'
-import { listAll } from '../session/list-all'
+import { MAX_PAGES } from '../session/list-all'
 import { loadSession } from '../session/load-session'
 import { toSummary } from '../session/summary'
 import { lastTransition } from '../session/rules'
@@ -21,15 +21,35 @@ const readNotes = async (client: Client, conversationId: string) => {
     .sort((a, b) => a.at - b.at)
 }
 
-/** One session for the agent: the history from before the handoff, then the live conversation. */
+/**
+ * Live messages, newest first as Botpress lists them, down to `after` (ISO time) when given: a refresh
+ * reads one page however long the session is.
+ */
+const readMessages = async (client: Client, conversationId: string, after?: string) => {
+  const all: Awaited<ReturnType<Client['listMessages']>>['messages'] = []
+  let nextToken: string | undefined
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const result = await client.listMessages({ conversationId, nextToken })
+    const newer = after ? result.messages.filter((m) => m.createdAt >= after) : result.messages
+    all.push(...newer)
+    nextToken = result.meta.nextToken
+    if (!nextToken || newer.length < result.messages.length) break
+  }
+  return all
+}
+
+const noTranscript = { messages: [], dropped: 0, description: undefined }
+
+/**
+ * One session for the agent: the history from before the handoff, then the live conversation. A refresh
+ * (`messagesAfter`) leaves the history out and reads only the newer messages: O(1) calls for any length.
+ */
 export const getSession = defineAction('getSession', async ({ input, client, ctx }) => {
   const session = await loadSession(client, input.conversationId)
+  const after = input.messagesAfter
   const [transcript, messages, timeline, notes] = await Promise.all([
-    loadTranscript(client, session.id),
-    listAll(async (nextToken) => {
-      const page = await client.listMessages({ conversationId: session.id, nextToken })
-      return { items: page.messages, nextToken: page.meta.nextToken }
-    }),
+    after ? noTranscript : loadTranscript(client, session.id),
+    readMessages(client, session.id, after),
     readTimeline(client, session.id, lastTransition(session)),
     readNotes(client, session.id),
   ])
@@ -54,6 +74,7 @@ export const getSession = defineAction('getSession', async ({ input, client, ctx
   return {
     session: {
       ...toSummary(session, now),
+      ...(after ? { incremental: true } : {}),
       description: transcript.description === undefined ? undefined : mask(transcript.description),
       transcript: [
         ...marker,

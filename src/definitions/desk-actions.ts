@@ -111,10 +111,25 @@ export const deskActions = {
     title: 'Get a HITL session',
     description: 'One session with its transcript, live messages, notes, timeline and timings',
     attributes: hidden,
-    input: { schema: z.object({ conversationId }) },
+    input: {
+      schema: z.object({
+        conversationId,
+        messagesAfter: z
+          .string()
+          .datetime()
+          .optional()
+          .describe(
+            'A refresh: only the live messages created at or after this time (the newest one the caller has), without the transcript'
+          ),
+      }),
+    },
     output: {
       schema: z.object({
         session: sessionSummary.extend({
+          incremental: z
+            .boolean()
+            .optional()
+            .describe('True for a refresh (messagesAfter): messages holds only the newer ones, transcript is empty'),
           description: z.string().optional(),
           transcript: z.array(transcriptMessage),
           transcriptDropped: z

@@ -3,7 +3,7 @@ import { z } from '@botpress/sdk'
 import { Hono } from 'hono'
 import { body } from './edge'
 
-type Deps = { standinUrl: string; botId: string; client: Client; integrationName: string }
+type Deps = { standinUrl: string; botId: string; client: Pick<Client, 'getConversation' | 'getUser'>; alias: string }
 
 const openBody = z.object({ name: z.string().trim().min(1).max(100).optional() })
 const sendBody = z.object({ text: z.string().trim().min(1).max(4000) })
@@ -34,7 +34,7 @@ export type ChatHandoff = {
  * The end user's side: the stand-in's built-in chat channel for the demo bot, passed through as is
  * (the page never learns the bot id or the stand-in's address), plus who answers, as a webchat shows it.
  */
-export const chatRoutes = ({ standinUrl, botId, client, integrationName }: Deps) => {
+export const chatRoutes = ({ standinUrl, botId, client, alias }: Deps) => {
   const channel = (path: string) => `${standinUrl}/chat/${encodeURIComponent(botId)}/conversations${path}`
   const conversation = (id: string, rest = '') => channel(`/${encodeURIComponent(id)}${rest}`)
 
@@ -52,7 +52,7 @@ export const chatRoutes = ({ standinUrl, botId, client, integrationName }: Deps)
     const sessionId = upstream.tags.downstream
     if (!sessionId) return { status: 'none' }
     const { conversation: session } = await client.getConversation({ id: sessionId })
-    const tag = (name: string) => session.tags[`${integrationName}:${name}`]
+    const tag = (name: string) => session.tags[`${alias}:${name}`]
     const status = tag('status')
     const assignee = tag('assignee')
     if (status !== 'assigned' || !assignee)

@@ -3,64 +3,82 @@ import { z } from '@botpress/sdk'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { streamSSE } from 'hono/streaming'
-import { channelMessages } from '../../src/definitions/messages'
-import { type Agent, identityOf } from './agents'
+import { deskActions } from '../../src/definitions/desk-actions'
+import { type SessionOptions, type SignedInEnv, requireAgent } from './agent-session'
+import type { ChangeFeed, FeedEvent } from './change-feed'
 import type { Desk } from './desk'
-import type { DeskFeed } from './desk-feed'
-import { type WebEnv, actingAgent, body, query } from './edge'
+import { body, query } from './edge'
+import { type Roster, identityOf } from './roster'
 
-type Deps = { desk: Desk; client: Client; feed: DeskFeed; roster: () => Agent[] }
+/** The feed as the routes use it: a fake in tests, the cursor over Botpress in the desk. */
+export type DeskFeed = Pick<ChangeFeed, 'subscribe' | 'publish' | 'problem'>
+
+type Deps = {
+  desk: Desk
+  client: Pick<Client, 'getUser'>
+  feed: DeskFeed
+  roster: Roster
+  session: SessionOptions
+}
 
 const listQuery = z.object({
   status: z.enum(['pending', 'assigned', 'closed', 'open', 'all']).default('open'),
   mine: z.enum(['true', 'false']).optional(),
 })
+const sessionQuery = z.object({ messagesAfter: z.string().datetime().optional() })
 const assignBody = z.object({
   agentEmail: z.string().email().optional(),
   reason: z.string().max(300).optional(),
   intent: z.enum(['take', 'takeOver', 'assign']).optional(),
   holder: z.string().email().optional(),
 })
+/** The message as the action itself declares it: the edge refuses what the integration would. */
 const messageBody = z.object({
-  message: z.discriminatedUnion(
-    'type',
-    Object.entries(channelMessages).map(([type, def]) =>
-      z.object({ type: z.literal(type), payload: def.schema })
-    ) as never
-  ),
+  message: deskActions.sendAgentMessage.input.schema.shape.message,
   idempotencyKey: z.string().min(8).max(100),
 })
 const noteBody = z.object({ text: z.string().trim().min(1).max(4000), idempotencyKey: z.string().min(8).max(100) })
 const closeBody = z.object({ reason: z.string().trim().min(1).max(300) })
 
 const HEARTBEAT_MS = 15_000
+const PEOPLE_MAX_AGE_MS = 60_000
+
+type Person = { name?: string; pictureUrl?: string }
 
 /** The HITL tab's API: each route is one desk action (or a read of Botpress users), called as the acting agent. */
-export const deskRoutes = ({ desk, client, feed, roster }: Deps) => {
+export const deskRoutes = ({ desk, client, feed, roster, session: sessionOptions }: Deps) => {
   const agentByEmail = (email: string) => {
-    const agent = roster().find((a) => a.email === email.toLowerCase())
+    const agent = roster.byEmail(email)
     if (!agent) throw new HTTPException(404, { message: `No agent with the email ${email} in this workspace` })
     return agent
   }
   const changed = (conversationId: string) => feed.publish({ reason: 'desk', conversationId })
 
   /** Names and pictures of everyone who wrote in a session (agents change on transfer). */
+  // Names and pictures change rarely: kept a minute, so a busy session's refreshes do not re-read its people.
+  const people = new Map<string, { at: number; person: Promise<Person | undefined> }>()
+  const personOf = (id: string) => {
+    const found = people.get(id)
+    if (found && Date.now() - found.at < PEOPLE_MAX_AGE_MS) return found.person
+    const person = client.getUser({ id }).then(
+      ({ user }) => ({ name: user.name, pictureUrl: user.pictureUrl }),
+      () => {
+        people.delete(id)
+        return undefined
+      }
+    )
+    if (people.size > 5000) people.clear()
+    people.set(id, { at: Date.now(), person })
+    return person
+  }
   const peopleOf = async (userIds: string[]) => {
-    const users = await Promise.all(
-      [...new Set(userIds)].map((id) =>
-        client.getUser({ id }).then(
-          (r) => r.user,
-          () => undefined
-        )
-      )
-    )
-    return Object.fromEntries(
-      users.filter((u) => u !== undefined).map((u) => [u.id, { name: u.name, pictureUrl: u.pictureUrl }])
-    )
+    const ids = [...new Set(userIds)]
+    const found = await Promise.all(ids.map(personOf))
+    return Object.fromEntries(ids.flatMap((id, i) => (found[i] ? [[id, found[i]]] : [])))
   }
 
-  return new Hono<WebEnv>()
-    .use('*', actingAgent(roster))
+  return new Hono<SignedInEnv>()
+    .use('*', requireAgent(roster, sessionOptions))
     .get('/sessions', query(listQuery), async (c) => {
       const { status, mine } = c.req.valid('query')
       return c.json(
@@ -71,10 +89,13 @@ export const deskRoutes = ({ desk, client, feed, roster }: Deps) => {
         })
       )
     })
-    .get('/sessions/:id', async (c) => {
-      const { session } = await desk('getSession', { conversationId: c.req.param('id') })
-      const people = await peopleOf([session.endUser.id, ...session.messages.map((m) => m.userId)])
-      return c.json({ session, people })
+    .get('/sessions/:id', query(sessionQuery), async (c) => {
+      const { messagesAfter } = c.req.valid('query')
+      const { session } = await desk('getSession', {
+        conversationId: c.req.param('id'),
+        ...(messagesAfter ? { messagesAfter } : {}),
+      })
+      return c.json({ session, people: await peopleOf([session.endUser.id, ...session.messages.map((m) => m.userId)]) })
     })
     .post('/sessions/:id/assign', body(assignBody), async (c) => {
       const me = c.get('agent')
@@ -96,7 +117,7 @@ export const deskRoutes = ({ desk, client, feed, roster }: Deps) => {
       const result = await desk('sendAgentMessage', {
         conversationId: c.req.param('id'),
         agent: identityOf(c.get('agent')),
-        message: message as never,
+        message,
         idempotencyKey,
       })
       changed(c.req.param('id'))
@@ -126,9 +147,13 @@ export const deskRoutes = ({ desk, client, feed, roster }: Deps) => {
     .get('/events', (c) =>
       streamSSE(c, async (stream) => {
         let wake: (() => void) | undefined
-        const pending: string[] = []
-        const unsubscribe = feed.subscribe((change) => {
-          pending.push(JSON.stringify(change))
+        const pending: { event: string; data: string }[] = []
+        const unsubscribe = feed.subscribe((event: FeedEvent) => {
+          pending.push(
+            event.type === 'change'
+              ? { event: 'change', data: JSON.stringify(event.change) }
+              : { event: 'problem', data: JSON.stringify({ problem: event.problem ?? null }) }
+          )
           wake?.()
         })
         let open = true
@@ -138,11 +163,11 @@ export const deskRoutes = ({ desk, client, feed, roster }: Deps) => {
         })
         const heartbeat = setInterval(() => wake?.(), HEARTBEAT_MS)
         try {
-          await stream.writeSSE({ event: 'ready', data: '{}' })
+          await stream.writeSSE({ event: 'ready', data: JSON.stringify({ problem: feed.problem ?? null }) })
           while (open) {
             const next = pending.shift()
             if (next !== undefined) {
-              await stream.writeSSE({ event: 'change', data: next })
+              await stream.writeSSE(next)
               continue
             }
             await new Promise<void>((resolve) => (wake = resolve))

@@ -1,6 +1,7 @@
 import type { Client } from '@botpress/client'
 import type { z } from '@botpress/sdk'
 import type { deskActions } from '../../src/definitions/desk-actions'
+import { BotpressProblemError, type ProblemContext, botpressProblemOf } from './botpress-problem'
 
 type DeskActions = typeof deskActions
 export type DeskActionName = keyof DeskActions
@@ -10,12 +11,24 @@ export type DeskOutput<K extends DeskActionName> = z.infer<DeskActions[K]['outpu
 /** The integration's agent-desk actions, called through Botpress as the dashboard's HITL tab calls them. */
 export type Desk = <K extends DeskActionName>(action: K, input: DeskInput<K>) => Promise<DeskOutput<K>>
 
+/**
+ * Each action is `callAction('<alias>:<action>')` on the public API. A Botpress problem (unreachable, token,
+ * alias, throttling) becomes a BotpressProblemError carrying its sentence; an action's refusal stays as it is.
+ */
 export const deskOf =
-  (client: Client, integrationAlias = 'hitl'): Desk =>
+  (client: Pick<Client, 'callAction'>, ctx: ProblemContext, onProblem?: (err: BotpressProblemError) => void): Desk =>
   async (action, input) => {
-    const { output } = await client.callAction({
-      type: `${integrationAlias}:${action}`,
-      input: input as Record<string, unknown>,
-    })
-    return output as never
+    try {
+      const { output } = await client.callAction({
+        type: `${ctx.alias}:${action}`,
+        input: input as Record<string, unknown>,
+      })
+      return output as DeskOutput<typeof action>
+    } catch (err) {
+      const problem = botpressProblemOf(err, ctx)
+      if (!problem) throw err
+      const wrapped = new BotpressProblemError(problem, { cause: err })
+      onProblem?.(wrapped)
+      throw wrapped
+    }
   }

@@ -1,15 +1,13 @@
 import { isApiError } from '@botpress/client'
 import type { z } from '@botpress/sdk'
-import type { Context, ErrorHandler, MiddlewareHandler } from 'hono'
+import type { Context, ErrorHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { validator } from 'hono/validator'
-import type { Agent } from './agents'
+import { BotpressProblemError } from './botpress-problem'
+import { MAX_JSON_DEPTH, depthOf } from './request-guards'
 
-/** What the handlers find on the context once the edge has checked the request. */
-export type WebEnv = { Variables: { agent: Agent } }
-
-const refuse = (status: ContentfulStatusCode, message: string): never => {
+export const refuse = (status: ContentfulStatusCode, message: string): never => {
   throw new HTTPException(status, { message })
 }
 
@@ -21,6 +19,7 @@ const firstIssue = (error: z.ZodError) => {
 /** Validation at the edge: the handler receives the parsed value, or the caller gets a 400 that says what is wrong. */
 export const body = <S extends z.ZodTypeAny>(schema: S) =>
   validator('json', (value): z.infer<S> => {
+    if (depthOf(value) > MAX_JSON_DEPTH) refuse(400, `body: nested deeper than ${MAX_JSON_DEPTH} levels, the limit`)
     const parsed = schema.safeParse(value)
     return parsed.success ? parsed.data : refuse(400, firstIssue(parsed.error))
   })
@@ -31,24 +30,14 @@ export const query = <S extends z.ZodTypeAny>(schema: S) =>
     return parsed.success ? parsed.data : refuse(400, firstIssue(parsed.error))
   })
 
-/** The agent acting in the HITL tab, named by the `x-agent-email` header (or `?agent=` for EventSource). */
-export const actingAgent =
-  (roster: () => Agent[]): MiddlewareHandler<WebEnv> =>
-  async (c, next) => {
-    const email = (c.req.header('x-agent-email') ?? c.req.query('agent') ?? '').trim().toLowerCase()
-    const agent = roster().find((a) => a.email === email)
-    if (!agent)
-      return refuse(
-        401,
-        email ? `No agent with the email ${email} in this workspace` : 'Choose who you are first (x-agent-email)'
-      )
-    c.set('agent', agent)
-    await next()
-  }
-
-/** One error policy: refusals keep their status, Botpress errors their 4xx, anything else is a 500 with its message. */
+/**
+ * One error policy: refusals keep their status; a Botpress problem the agent cannot fix from the tab is a 503
+ * with its sentence; the integration's refusals keep their 4xx; anything else is a 500 with its message.
+ */
 export const onError: ErrorHandler = (err, c: Context) => {
-  if (err instanceof HTTPException) return c.json({ error: err.message }, err.status)
+  if (err instanceof HTTPException) return err.res ?? c.json({ error: err.message }, err.status)
+  if (err instanceof BotpressProblemError)
+    return c.json({ error: err.message, problem: err.problem.kind }, err.problem.kind === 'rate-limited' ? 429 : 503)
   if (isApiError(err)) {
     const status = (err.code >= 400 && err.code < 500 ? err.code : 502) as ContentfulStatusCode
     return c.json({ error: err.message, type: err.type }, status)

@@ -5,7 +5,7 @@ const main = async () => {
   const web = await startWebServer({ port })
   console.log(`HITL demo: ${web.url}`)
   console.log(`  end-user chat: ${web.url}/`)
-  console.log(`  HITL tab:      ${web.url}/hitl`)
+  console.log(`  HITL tab:      ${web.url}/hitl   (demo agents sign in with one click)`)
 
   const stop = async () => {
     await web.close()

@@ -1,11 +1,10 @@
-import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
-import { serve } from '@hono/node-server'
+import { randomBytes } from 'node:crypto'
 import { startOfflineBotpress } from '../../offline'
-import { type Agent, agentsAt } from './agents'
-import { buildApp } from './app'
-import { deskOf } from './desk'
-import { DeskFeed } from './desk-feed'
+import { demoAgentsAt } from './agents'
+import { type DeskServer, defaultDistDir, startDeskServer } from './desk-server'
+import { type Agent, publicAgent, rosterOf } from './roster'
+
+export { defaultDistDir }
 
 export type WebServerOptions = {
   /** 0 picks a free port. */
@@ -17,54 +16,44 @@ export type WebServerOptions = {
 export type WebServer = {
   url: string
   botpress: Awaited<ReturnType<typeof startOfflineBotpress>>
+  desk: DeskServer
   agents: Agent[]
   close(): Promise<void>
 }
 
-export const defaultDistDir = join(__dirname, '..', 'dist')
-
-/** Botpress on this machine (stand-in, integration, demo bot), and the web app in front of it. */
+/**
+ * `npm start`: Botpress on this machine (stand-in, integration, demo bot), and the desk pointed at it over
+ * HTTP with a token, exactly as it would be pointed at Botpress Cloud. The demo's three agents sign in
+ * with one click.
+ */
 export const startWebServer = async (opts: WebServerOptions = {}): Promise<WebServer> => {
-  const host = opts.host ?? '127.0.0.1'
   const botpress = await startOfflineBotpress()
-  const feed = new DeskFeed(botpress.standin.events as never, botpress.botId)
   let agents: Agent[] = []
-
-  const app = buildApp({
-    desk: deskOf(botpress.desk, botpress.alias),
-    client: botpress.desk,
-    feed,
-    roster: () => agents,
-    standinUrl: botpress.standin.url,
-    botId: botpress.botId,
-    // The bot reads the integration's tags under the alias it installed it with (`<alias>:status`).
-    integrationName: botpress.alias,
-    distDir: opts.distDir ?? defaultDistDir,
-  })
-
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: host }, () => resolve(s))
-    s.once('error', reject)
+  const desk = await startDeskServer({
+    botpress: { apiUrl: botpress.apiUrl, token: botpress.workspaceToken, botId: botpress.botId, alias: botpress.alias },
+    roster: (url) => {
+      const roster = demoAgentsAt(url)
+      agents = roster.map(publicAgent)
+      return rosterOf(roster)
+    },
+    // One process, one instance: a fresh secret each start signs everyone out, which the demo can afford.
+    sessionSecret: randomBytes(32).toString('base64url'),
+    port: opts.port,
+    host: opts.host,
+    distDir: opts.distDir,
+    demo: true,
+    chatUrl: botpress.apiUrl,
   }).catch(async (err) => {
-    feed.close()
     await botpress.close()
     throw err
   })
-  const { port } = server.address() as AddressInfo
-  const url = `http://${host}:${port}`
-  agents = agentsAt(url)
-
   return {
-    url,
+    url: desk.url,
     botpress,
+    desk,
     agents,
     close: async () => {
-      feed.close()
-      const http = server as import('node:http').Server
-      await new Promise<void>((resolve) => {
-        http.close(() => resolve())
-        http.closeAllConnections?.()
-      })
+      await desk.close()
       await botpress.close()
     },
   }

@@ -91,18 +91,15 @@ describe('the handoff in the browser: end-user chat and HITL tab', () => {
     await maya.sendMedia('video', `${web.url}/samples/how-to-return.webm`, 'How to pack a return')
     // A bloc has no composer of its own: the tab's API takes it like any other message.
     const session = await maya.page.getByTestId('session-view').getAttribute('data-session-id')
-    const bloc = await maya.page.request.post(`/api/desk/sessions/${session}/messages`, {
-      headers: { 'x-agent-email': 'maya.okafor@northwind.example' },
-      data: {
-        idempotencyKey: 'bloc-test-0001',
-        message: {
-          type: 'bloc',
-          payload: {
-            items: [
-              { type: 'text', payload: { text: 'Your refund is on its way:' } },
-              { type: 'markdown', payload: { markdown: '**$129.00** back to your card in 3-5 days' } },
-            ],
-          },
+    const bloc = await maya.post(`/api/desk/sessions/${session}/messages`, {
+      idempotencyKey: 'bloc-test-0001',
+      message: {
+        type: 'bloc',
+        payload: {
+          items: [
+            { type: 'text', payload: { text: 'Your refund is on its way:' } },
+            { type: 'markdown', payload: { markdown: '**$129.00** back to your card in 3-5 days' } },
+          ],
         },
       },
     })

@@ -1,50 +1,55 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { RequestError } from '../shared/http'
 import { useCoalesced, useEventSource } from '../shared/hooks'
 import { AgentPicker } from './AgentPicker'
-import { type Agent, type Filter, type SessionList, deskApi, fetchAgents } from './desk-api'
+import { type Filter, type Me, type SessionList, authApi, deskApi } from './desk-api'
 import { SessionQueue } from './SessionQueue'
 import { SessionView } from './SessionView'
+import { SignIn } from './SignIn'
 import '../styles/hitl.css'
-
-const AGENT_KEY = 'hitl-demo.agent'
 
 const selectedFromPath = () =>
   decodeURIComponent(location.pathname.replace(/^\/hitl\/?/, '').split('/')[0] ?? '') || undefined
 
-/** Who the tab acts as: `?as=<id>` (handy for a second window), else the last choice, else the first agent. */
-const initialAgent = (agents: Agent[]) => {
-  const as = new URLSearchParams(location.search).get('as')
-  const remembered = localStorage.getItem(AGENT_KEY)
-  return agents.find((a) => a.id === as) ?? agents.find((a) => a.email === remembered) ?? agents[0]
-}
+type Door = { state: 'loading' } | { state: 'signed-out' } | { state: 'in'; me: Me }
 
+/** The tab opens on the sign-in page until the desk knows who this is (from the session cookie). */
 export const HitlTab = () => {
-  const [agents, setAgents] = useState<Agent[]>([])
-  const [me, setMe] = useState<Agent>()
-  useEffect(() => {
-    fetchAgents().then((list) => {
-      setAgents(list)
-      setMe(initialAgent(list))
-    })
+  const [door, setDoor] = useState<Door>({ state: 'loading' })
+  const load = useCallback(() => {
+    authApi.me().then(
+      (me) => setDoor({ state: 'in', me }),
+      () => setDoor({ state: 'signed-out' })
+    )
   }, [])
-  if (!me) return <div class="hitl-loading">Loading the HITL tab…</div>
+  useEffect(load, [load])
+  if (door.state === 'loading') return <div class="hitl-loading">Loading the HITL tab…</div>
+  if (door.state === 'signed-out') return <SignIn onSignedIn={load} />
+  const { me } = door
   return (
     <Desk
-      key={me.email}
+      key={me.agent.email}
       me={me}
-      agents={agents}
-      onSwitch={(agent) => {
-        localStorage.setItem(AGENT_KEY, agent.email)
-        setMe(agent)
-      }}
+      onSwitch={(agent) => void authApi.demoSignIn(agent.id).then(load, load)}
+      onSignOut={() => void authApi.signOut(me.csrfToken).then(load, load)}
+      onSignedOut={() => setDoor({ state: 'signed-out' })}
     />
   )
 }
 
-type DeskProps = { me: Agent; agents: Agent[]; onSwitch: (agent: Agent) => void }
+type DeskProps = {
+  me: Me
+  onSwitch: (agent: Me['agent']) => void
+  onSignOut: () => void
+  onSignedOut: () => void
+}
 
-const Desk = ({ me, agents, onSwitch }: DeskProps) => {
-  const api = useMemo(() => deskApi(me.email), [me.email])
+const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
+  const me = session.agent
+  const agents = session.agents
+  const api = useMemo(() => deskApi(session.csrfToken), [session.csrfToken])
+  /** What stands between the desk and Botpress, as one sentence (from the live feed or the last read). */
+  const [problem, setProblem] = useState<string>()
   const [filter, setFilter] = useState<Filter>('open')
   const [mine, setMine] = useState(false)
   const [list, setList] = useState<SessionList>()
@@ -62,7 +67,10 @@ const Desk = ({ me, agents, onSwitch }: DeskProps) => {
       setList(result)
       setListError(undefined)
     } catch (err) {
-      if (read === listRead.current) setListError((err as Error).message)
+      if (err instanceof RequestError && err.status === 401) return onSignedOut()
+      if (read !== listRead.current) return
+      if (err instanceof RequestError && err.problem) setProblem(err.message)
+      else setListError((err as Error).message)
     }
   }, [api, filter, mine])
   useEffect(() => void loadList(), [loadList])
@@ -82,14 +90,17 @@ const Desk = ({ me, agents, onSwitch }: DeskProps) => {
   const selected = useRef(selectedId)
   selected.current = selectedId
   // Every change re-reads the queue; the open session is re-read when the change is about it (or unknown).
+  // A problem event says what stands between the desk and Botpress (null once it is over).
   const live = useEventSource(
     api.eventsUrl,
     (type, data) => {
+      const event = JSON.parse(data) as { conversationId?: string; problem?: { sentence: string } | null }
+      if (type === 'problem' || type === 'ready') setProblem(event.problem?.sentence)
+      if (type === 'problem' && event.problem) return
       refreshList()
-      const { conversationId } = type === 'change' ? (JSON.parse(data) as { conversationId?: string }) : {}
-      if (!conversationId || conversationId === selected.current) refreshSession()
+      if (!event.conversationId || event.conversationId === selected.current) refreshSession()
     },
-    ['ready', 'change']
+    ['ready', 'change', 'problem']
   )
 
   return (
@@ -106,17 +117,29 @@ const Desk = ({ me, agents, onSwitch }: DeskProps) => {
           </span>
           <div>
             <strong>HITL</strong>
-            <span>Northwind demo bot</span>
+            <span>{session.demo ? 'Northwind demo bot' : 'Live agent desk'}</span>
           </div>
         </div>
         <span class={`live-badge ${live ? 'on' : ''}`} data-testid="live-badge">
           <i /> {live ? 'Live' : 'Reconnecting…'}
         </span>
-        <a class="topbar-link" href="/" target="_blank" rel="noreferrer">
-          Open the end-user chat ↗
-        </a>
-        <AgentPicker me={me} agents={agents} onSwitch={onSwitch} />
+        {session.demo && (
+          <a class="topbar-link" href="/" target="_blank" rel="noreferrer">
+            Open the end-user chat ↗
+          </a>
+        )}
+        <AgentPicker
+          me={me}
+          demoAgents={session.demo ? agents.filter((a) => a.demo) : []}
+          onSwitch={onSwitch}
+          onSignOut={onSignOut}
+        />
       </header>
+      {problem && (
+        <p class="desk-problem" role="alert" data-testid="desk-problem">
+          {problem}
+        </p>
+      )}
       <div class="hitl-body">
         <SessionQueue
           list={list}

@@ -11,6 +11,29 @@ import { Thread } from './Thread'
 
 type Props = { id: string; api: DeskApi; me: Agent; agents: Agent[]; revision: number; onChanged: () => void }
 
+type Detail = { session: SessionDetail; people: People }
+
+/** A refresh on top of what is shown: the history stays, newer messages are added once each. */
+const mergeRefresh = (before: Detail, refresh: Detail): Detail => {
+  const known = new Set(before.session.messages.map((m) => m.id))
+  const messages = [...before.session.messages, ...refresh.session.messages.filter((m) => !known.has(m.id))]
+  messages.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  return {
+    session: {
+      ...refresh.session,
+      description: before.session.description,
+      transcript: before.session.transcript,
+      transcriptDropped: before.session.transcriptDropped,
+      messages,
+      timings: {
+        ...refresh.session.timings,
+        firstResponseMs: before.session.timings.firstResponseMs ?? refresh.session.timings.firstResponseMs,
+      },
+    },
+    people: { ...before.people, ...refresh.people },
+  }
+}
+
 /** One session: who and what, the actions on it, the whole conversation, and the composer. */
 export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props) => {
   const [detail, setDetail] = useState<{ session: SessionDetail; people: People }>()
@@ -20,13 +43,18 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
   const [takenBy, setTakenBy] = useState<{ name: string; email: string }>()
   const [confirming, setConfirming] = useState(false)
 
-  // Reads can overlap and finish in any order: only the last one started may show.
+  // Reads can overlap and finish in any order: only the last one started may show. After the first read,
+  // a refresh asks only for the messages since the newest one shown.
   const reads = useRef(0)
+  const shown = useRef<{ session: SessionDetail; people: People }>()
   const load = useCallback(async () => {
     const read = ++reads.current
     try {
-      const result = await api.get(id)
-      if (read === reads.current) setDetail(result)
+      const before = shown.current
+      const result = await api.get(id, before?.session.messages.at(-1)?.createdAt)
+      if (read !== reads.current) return
+      shown.current = before && result.session.incremental ? mergeRefresh(before, result) : result
+      setDetail(shown.current)
     } catch (err) {
       if (read === reads.current) setError((err as Error).message)
     }

@@ -1,5 +1,5 @@
-import type { Agent } from '../../server/agents'
 import type { DeskOutput } from '../../server/desk'
+import type { Agent } from '../../server/roster'
 import { newKey, requestJson } from '../shared/http'
 
 export type { Agent }
@@ -25,23 +25,41 @@ export const takenByIn = (message: string): { name: string; email: string } | un
   return found ? { name: found[1]!, email: found[2]! } : undefined
 }
 
-/** The HITL tab's calls, made as one agent (the server checks who). */
-export const deskApi = (agentEmail: string) => {
-  const headers = { 'x-agent-email': agentEmail }
+/** Who is signed in, the CSRF token their writes carry, and the roster (to assign and show pictures). */
+export type Me = { agent: Agent; csrfToken: string; agents: Agent[]; demo: boolean }
+
+/** The HITL tab's calls, as the signed-in agent (the cookie says who; writes carry the CSRF token). */
+export const deskApi = (csrfToken: string) => {
   const call = <T>(path: string, init: RequestInit & { json?: unknown } = {}) =>
-    requestJson<T>(`/api/desk${path}`, { ...init, headers })
+    requestJson<T>(`/api/desk${path}`, {
+      ...init,
+      headers: init.method && init.method !== 'GET' ? { 'x-csrf-token': csrfToken } : {},
+    })
   return {
     list: (status: Filter, mine: boolean) => call<SessionList>(`/sessions?status=${status}${mine ? '&mine=true' : ''}`),
-    get: (id: string) => call<{ session: SessionDetail; people: People }>(`/sessions/${id}`),
+    /** With `messagesAfter` (the newest message's time), a refresh: only newer messages, no transcript. */
+    get: (id: string, messagesAfter?: string) =>
+      call<{ session: SessionDetail; people: People }>(
+        `/sessions/${id}${messagesAfter ? `?messagesAfter=${encodeURIComponent(messagesAfter)}` : ''}`
+      ),
     assign: (id: string, to: AssignRequest = {}) => call(`/sessions/${id}/assign`, { method: 'POST', json: to }),
     send: (id: string, message: OutgoingMessage, idempotencyKey = newKey()) =>
       call(`/sessions/${id}/messages`, { method: 'POST', json: { message, idempotencyKey } }),
     note: (id: string, text: string, idempotencyKey = newKey()) =>
       call(`/sessions/${id}/notes`, { method: 'POST', json: { text, idempotencyKey } }),
     close: (id: string, reason: string) => call(`/sessions/${id}/close`, { method: 'POST', json: { reason } }),
-    eventsUrl: `/api/desk/events?agent=${encodeURIComponent(agentEmail)}`,
+    eventsUrl: '/api/desk/events',
   }
 }
 export type DeskApi = ReturnType<typeof deskApi>
 
-export const fetchAgents = () => requestJson<{ agents: Agent[] }>('/api/agents').then((r) => r.agents)
+/** Signing in and out. */
+export const authApi = {
+  me: () => requestJson<Me>('/api/auth/me'),
+  options: () => requestJson<{ demo: boolean; demoAgents: Agent[] }>('/api/auth/options'),
+  signIn: (email: string, password: string) =>
+    requestJson('/api/auth/sign-in', { method: 'POST', json: { email, password } }),
+  demoSignIn: (agentId: string) => requestJson('/api/auth/demo', { method: 'POST', json: { agentId } }),
+  signOut: (csrfToken: string) =>
+    requestJson('/api/auth/sign-out', { method: 'POST', headers: { 'x-csrf-token': csrfToken }, json: {} }),
+}

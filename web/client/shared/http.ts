@@ -1,4 +1,15 @@
-/** JSON over fetch; a refusal becomes an Error carrying the server's sentence. */
+/** A refusal: the server's sentence, its status, and the kind of Botpress problem when there is one. */
+export class RequestError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly problem?: string
+  ) {
+    super(message)
+  }
+}
+
+/** JSON over fetch; a refusal becomes a RequestError carrying the server's sentence. */
 export const requestJson = async <T>(url: string, init: RequestInit & { json?: unknown } = {}): Promise<T> => {
   const { json, headers, ...rest } = init
   const response = await fetch(url, {
@@ -10,8 +21,18 @@ export const requestJson = async <T>(url: string, init: RequestInit & { json?: u
     ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
   })
   const text = await response.text()
-  const data = text ? JSON.parse(text) : {}
-  if (!response.ok) throw new Error(data?.error ?? data?.message ?? `${response.status} ${response.statusText}`)
+  let data: any = {}
+  try {
+    data = text ? JSON.parse(text) : {}
+  } catch {
+    data = { error: text }
+  }
+  if (!response.ok)
+    throw new RequestError(
+      data?.error ?? data?.message ?? `${response.status} ${response.statusText}`,
+      response.status,
+      data?.problem
+    )
   return data as T
 }
 

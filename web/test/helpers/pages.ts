@@ -69,14 +69,45 @@ export class HitlTab {
     readonly page: Page
   ) {}
 
+  /** Signs in as one of the offline demo's agents (one click) and waits for the live queue. */
   static async open(browser: Browser, baseUrl: string, agentId: string) {
-    const { context, page } = await openPage(browser, baseUrl, `/hitl?as=${agentId}`)
+    const { context, page } = await openPage(browser, baseUrl, '/hitl')
+    await page.getByTestId(`demo-sign-in-${agentId}`).click()
+    return HitlTab.ready(context, page)
+  }
+
+  /** Signs in with an email and password from the roster and waits for the live queue. */
+  static async signIn(browser: Browser, baseUrl: string, email: string, password: string) {
+    const { context, page } = await openPage(browser, baseUrl, '/hitl')
+    await HitlTab.fillSignIn(page, email, password)
+    return HitlTab.ready(context, page)
+  }
+
+  static async fillSignIn(page: Page, email: string, password: string) {
+    await page.locator('input[name="email"]').fill(email)
+    await page.locator('input[name="password"]').fill(password)
+    await page.getByTestId('sign-in-submit').click()
+  }
+
+  private static async ready(context: BrowserContext, page: Page) {
     await page.locator('[data-testid="live-badge"].on').waitFor()
     // Live is not loaded: the queue's counts show a dash until the first list arrives.
     await page.waitForFunction(() =>
       /^\d+$/.test(document.querySelector('[data-testid="count-pending"]')?.textContent ?? '')
     )
     return new HitlTab(context, page)
+  }
+
+  /** The sentence the tab shows when something stands between the desk and Botpress. */
+  get problem() {
+    return this.page.getByTestId('desk-problem')
+  }
+
+  /** A write as the tab makes it: with the session cookie and the CSRF token. */
+  async post(path: string, data: unknown) {
+    const me = await this.page.request.get('/api/auth/me')
+    const { csrfToken } = (await me.json()) as { csrfToken: string }
+    return this.page.request.post(path, { headers: { 'x-csrf-token': csrfToken }, data })
   }
 
   card(endUserName: string) {

@@ -1,0 +1,134 @@
+import { RateLimitedError } from '@botpress/client'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ChangeFeed, type FeedEvent } from '../server/change-feed'
+
+/**
+ * The desk's cursor over Botpress, against a fake listConversations (newest `updatedAt` first, pages of 2):
+ * what each poll announces, what it costs, and what the tabs hear when Botpress fails.
+ */
+type Conversation = { id: string; updatedAt: string }
+
+const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString()
+
+const fakeBotpress = () => {
+  const conversations = new Map<string, Conversation>()
+  const state = { calls: 0, fail: undefined as unknown, filters: [] as unknown[] }
+  const client = {
+    listConversations: async (input: { nextToken?: string; integrationName?: string }) => {
+      state.calls++
+      state.filters.push(input.integrationName)
+      if (state.fail) throw state.fail
+      const sorted = [...conversations.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      const start = Number(input.nextToken ?? 0)
+      const page = sorted.slice(start, start + 2)
+      return {
+        conversations: page,
+        meta: start + 2 < sorted.length ? { nextToken: String(start + 2) } : {},
+      }
+    },
+  }
+  const touch = (id: string, second: number) => conversations.set(id, { id, updatedAt: at(second) })
+  return { client, state, touch }
+}
+
+const feeds: ChangeFeed[] = []
+afterEach(() => {
+  for (const feed of feeds.splice(0)) feed.close()
+})
+
+/** A feed polled by hand: `poll()` runs one read and resolves with what the tabs heard. */
+const feedOn = (botpress: ReturnType<typeof fakeBotpress>) => {
+  const feed = new ChangeFeed(botpress.client, {
+    apiUrl: 'https://api.example',
+    botId: 'bot_1',
+    alias: 'support',
+    pollMs: 60_000,
+  })
+  feeds.push(feed)
+  const heard: FeedEvent[] = []
+  feed.subscribe((e) => heard.push(e))
+  const poll = async () => {
+    const before = heard.length
+    await feed.poll()
+    return heard.slice(before)
+  }
+  // The first read, at once on subscribe, only places the cursor; the next timed one is a minute away.
+  const started = async () => {
+    await vi.waitFor(() => expect(botpress.state.calls).toBeGreaterThan(0))
+    await feed.poll()
+    expect(heard).toEqual([])
+  }
+  return { feed, poll, started }
+}
+
+const changedIds = (events: FeedEvent[]) =>
+  events.flatMap((e) => (e.type === 'change' && e.change.conversationId ? [e.change.conversationId] : []))
+
+describe('the change cursor', () => {
+  it('announces each conversation updated since the last read, once, with one call when nothing changed', async () => {
+    const botpress = fakeBotpress()
+    botpress.touch('conv_a', 1)
+    botpress.touch('conv_b', 2)
+    const { poll, started } = feedOn(botpress)
+    await started()
+    botpress.state.calls = 0
+    expect(await poll()).toEqual([])
+    expect(botpress.state.calls).toBe(1)
+    botpress.touch('conv_a', 3)
+    expect(changedIds(await poll())).toEqual(['conv_a'])
+    expect(changedIds(await poll())).toEqual([])
+    expect(botpress.state.filters.every((f) => f === 'support')).toBe(true)
+  })
+
+  it('a conversation updated in the same millisecond as the cursor is not missed', async () => {
+    const botpress = fakeBotpress()
+    botpress.touch('conv_a', 5)
+    const { poll, started } = feedOn(botpress)
+    await started()
+    botpress.touch('conv_b', 5)
+    expect(changedIds(await poll())).toEqual(['conv_b'])
+    expect(changedIds(await poll())).toEqual([])
+  })
+
+  it('reads further pages while every item is new, and past 5 pages tells the tabs to re-read everything', async () => {
+    const botpress = fakeBotpress()
+    botpress.touch('conv_old', 1)
+    const { poll, started } = feedOn(botpress)
+    await started()
+    for (let i = 0; i < 5; i++) botpress.touch(`conv_${i}`, 10 + i)
+    expect(changedIds(await poll()).sort()).toEqual(['conv_0', 'conv_1', 'conv_2', 'conv_3', 'conv_4'])
+    for (let i = 0; i < 12; i++) botpress.touch(`conv_many_${i}`, 100 + i)
+    const flood = await poll()
+    expect(flood).toEqual([{ type: 'change', change: { reason: 'resync' } }])
+  })
+
+  it('a failing Botpress becomes one problem sentence for the tabs, cleared with a full refresh once it answers', async () => {
+    const botpress = fakeBotpress()
+    botpress.touch('conv_a', 1)
+    const { poll, feed, started } = feedOn(botpress)
+    await started()
+    botpress.state.fail = new RateLimitedError('Too many requests')
+    const failing = await poll()
+    expect(failing).toHaveLength(1)
+    expect(failing[0]).toMatchObject({ type: 'problem', problem: { kind: 'rate-limited' } })
+    expect(feed.problem?.sentence).toMatch(/429/)
+    expect(await poll()).toEqual([]) // the same problem is not announced twice
+    botpress.state.fail = undefined
+    expect(await poll()).toEqual([
+      { type: 'problem', problem: undefined },
+      { type: 'change', change: { reason: 'resync' } },
+    ])
+  })
+
+  it('reads nothing while no tab listens', async () => {
+    const botpress = fakeBotpress()
+    const feed = new ChangeFeed(botpress.client, { apiUrl: 'x', botId: 'b', alias: 'hitl', pollMs: 10 })
+    feeds.push(feed)
+    const unsubscribe = feed.subscribe(() => {})
+    await vi.waitFor(() => expect(botpress.state.calls).toBeGreaterThan(1))
+    unsubscribe()
+    const calls = botpress.state.calls
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(botpress.state.calls).toBe(calls)
+  })
+})
