@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { csrf } from 'hono/csrf'
 import type { SessionOptions } from './agent-session'
+import { apiDocsRoutes } from './api-docs-routes'
 import { authRoutes } from './auth-routes'
 import { chatRoutes } from './chat-routes'
 import type { Desk } from './desk'
@@ -68,6 +69,7 @@ export const buildApp = (deps: AppDeps) => {
     )
   return app
     .all('/api/*', (c) => c.json({ error: `No route ${c.req.method} ${c.req.path}` }, 404))
+    .route('/', apiDocsRoutes())
     .route('/samples', sampleRoutes())
     .use('/avatars/*', serveStatic({ root: publicDir }))
     .use('/assets/*', serveStatic({ root: deps.distDir }))
