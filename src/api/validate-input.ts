@@ -13,7 +13,10 @@ const fieldName = (path: Issue['path']): string =>
 export const parseInput = <S extends z.ZodTypeAny>(action: string, schema: S, input: unknown): z.infer<S> => {
   const result = schema.safeParse(input)
   if (result.success) return result.data
-  const issues = (result.error.issues as Issue[]).slice(0, 5)
-  const details = issues.map((issue) => `${fieldName(issue.path)}: ${issue.message}`).join('; ')
+  // A field can fail its own schema and a check over the whole input with the same sentence: say it once.
+  const sentences = new Set(
+    (result.error.issues as Issue[]).map((issue) => `${fieldName(issue.path)}: ${issue.message}`)
+  )
+  const details = [...sentences].slice(0, 5).join('; ')
   return refuse(`Invalid input for ${action}: ${details}`)
 }

@@ -3,6 +3,7 @@ import { MAX_ADDITIONAL_DATA_LENGTH } from './hitl-interface'
 import { channelMessages, type ChannelMessageType } from './messages'
 import { priorities } from './session-entity'
 import { actorSchema, sessionStatuses } from './states'
+import { webUrl } from './web-url'
 
 /**
  * Actions the agent desk (the HITL tab) calls through the API's callAction.
@@ -23,7 +24,7 @@ export const agentIdentity = z
   .object({
     email: z.string().email().max(320).describe('Email of the workspace member; the agent is found by it'),
     name: z.string().min(1).max(200).describe('Name shown to the end user'),
-    pictureUrl: z.string().url().max(2000).optional().describe('Avatar shown to the end user'),
+    pictureUrl: webUrl().optional().describe('Avatar shown to the end user'),
   })
   .describe('The workspace member acting in the HITL tab')
 

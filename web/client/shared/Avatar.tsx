@@ -1,3 +1,5 @@
+import { webLink } from './web-link'
+
 const palette = ['#6366f1', '#0ea5e9', '#14b8a6', '#f59e0b', '#ef4444', '#8b5cf6', '#ec4899', '#22c55e']
 
 const initials = (name: string) =>
@@ -13,7 +15,7 @@ const colorOf = (name: string) =>
 
 /** A picture when there is one, else initials on a colour that is always the same for a name. */
 export const Avatar = ({ name, pictureUrl, size = 32 }: { name: string; pictureUrl?: string; size?: number }) =>
-  pictureUrl ? (
+  webLink(pictureUrl) ? (
     <img class="avatar" src={pictureUrl} alt={name} width={size} height={size} style={{ width: size, height: size }} />
   ) : (
     <span

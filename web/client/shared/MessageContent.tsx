@@ -1,5 +1,6 @@
 import { PinIcon } from './icons'
 import { Markdown } from './Markdown'
+import { webLink } from './web-link'
 
 export type MessageLike = { type: string; payload: Record<string, any> }
 
@@ -24,6 +25,57 @@ const FileIcon = () => (
   </svg>
 )
 
+/** A link nobody may open is shown as text: what was sent stays visible, nothing of it runs. */
+const RefusedLink = ({ type, title }: { type: string; title?: string }) => (
+  <p class="muted" data-type={type} data-refused-link="true">
+    [{type}] {title ?? ''} (link not shown: only http and https links open here)
+  </p>
+)
+
+const urlFields: Record<string, string> = { image: 'imageUrl', audio: 'audioUrl', video: 'videoUrl', file: 'fileUrl' }
+
+const Media = ({ type, payload }: MessageLike) => {
+  const url = webLink(payload[urlFields[type] ?? ''])
+  if (!url) return <RefusedLink type={type} title={payload.title} />
+  switch (type) {
+    case 'image':
+      return (
+        <figure class="media media-image" data-type="image">
+          <a href={url} target="_blank" rel="noreferrer">
+            <img src={url} alt={payload.title ?? 'Image'} loading="lazy" />
+          </a>
+          {payload.title && <figcaption>{payload.title}</figcaption>}
+        </figure>
+      )
+    case 'audio':
+      return (
+        <figure class="media media-audio" data-type="audio">
+          {payload.title && <figcaption>{payload.title}</figcaption>}
+          <audio controls preload="metadata" src={url} />
+        </figure>
+      )
+    case 'video':
+      return (
+        <figure class="media media-video" data-type="video">
+          <video controls preload="metadata" src={url} />
+          {payload.title && <figcaption>{payload.title}</figcaption>}
+        </figure>
+      )
+    case 'file':
+      return (
+        <a class="media media-file" data-type="file" href={url} target="_blank" rel="noreferrer" download>
+          <FileIcon />
+          <span>
+            <strong>{payload.title ?? fileName(url)}</strong>
+            <small>{fileName(url)}</small>
+          </span>
+        </a>
+      )
+    default:
+      return null
+  }
+}
+
 type Props = MessageLike & { onChoice?: (value: string) => void }
 
 /** One message of any of the channel's types (text, image, audio, video, file, bloc), and what bots add (markdown, choices). */
@@ -34,38 +86,10 @@ export const MessageContent = ({ type, payload, onChoice }: Props) => {
     case 'markdown':
       return <Markdown text={String(payload.markdown ?? '')} />
     case 'image':
-      return (
-        <figure class="media media-image" data-type="image">
-          <a href={payload.imageUrl} target="_blank" rel="noreferrer">
-            <img src={payload.imageUrl} alt={payload.title ?? 'Image'} loading="lazy" />
-          </a>
-          {payload.title && <figcaption>{payload.title}</figcaption>}
-        </figure>
-      )
     case 'audio':
-      return (
-        <figure class="media media-audio" data-type="audio">
-          {payload.title && <figcaption>{payload.title}</figcaption>}
-          <audio controls preload="metadata" src={payload.audioUrl} />
-        </figure>
-      )
     case 'video':
-      return (
-        <figure class="media media-video" data-type="video">
-          <video controls preload="metadata" src={payload.videoUrl} />
-          {payload.title && <figcaption>{payload.title}</figcaption>}
-        </figure>
-      )
     case 'file':
-      return (
-        <a class="media media-file" data-type="file" href={payload.fileUrl} target="_blank" rel="noreferrer" download>
-          <FileIcon />
-          <span>
-            <strong>{payload.title ?? fileName(payload.fileUrl)}</strong>
-            <small>{fileName(payload.fileUrl)}</small>
-          </span>
-        </a>
-      )
+      return <Media type={type} payload={payload} />
     case 'bloc':
       return (
         <div class="bloc" data-type="bloc">
