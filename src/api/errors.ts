@@ -1,3 +1,4 @@
+import type { ApiError } from '@botpress/client'
 import { isApiError, RuntimeError } from '@botpress/sdk'
 
 /**
@@ -28,11 +29,25 @@ export const orRefuseIfMissing = async <T>(lookup: Promise<T>, message: string):
   return found === MISSING ? refuse(message) : found
 }
 
-/** Throttling, server errors and broken connections: worth the same call again later. */
-export const isTransient = (err: unknown): boolean =>
-  isApiError(err)
-    ? err.code === 429 || err.code >= 500
-    : err instanceof Error && /ECONNRESET|socket hang up|ETIMEDOUT|ECONNREFUSED/i.test(err.message)
+type WrappedHttpError = { response?: { status?: unknown } }
+
+/**
+ * The status Botpress (or a proxy before it) answered. `@botpress/client` reports an answer without an API
+ * error body as an `Unknown` error with code 500 and keeps the real status only on the wrapped response:
+ * a 431 (an id too long for a URL) must not read as a server error.
+ */
+export const answeredStatus = (err: ApiError): number => {
+  const status = (err.error as WrappedHttpError | undefined)?.response?.status
+  return typeof status === 'number' ? status : err.code
+}
+
+/** Throttling, server errors and broken connections: worth the same call again later. Any other 4xx is final. */
+export const isTransient = (err: unknown): boolean => {
+  if (!isApiError(err))
+    return err instanceof Error && /ECONNRESET|socket hang up|ETIMEDOUT|ECONNREFUSED/i.test(err.message)
+  const status = answeredStatus(err)
+  return status === 429 || status >= 500
+}
 
 /** What a failure that is worth retrying carries, for callers that read errors through an SDK client. */
 export const RETRIABLE = { retriable: true } as const

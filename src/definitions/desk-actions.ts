@@ -3,6 +3,7 @@ import { MAX_ADDITIONAL_DATA_LENGTH } from './hitl-interface'
 import { channelMessages, type ChannelMessageType } from './messages'
 import { priorities } from './session-entity'
 import { actorSchema, sessionStatuses } from './states'
+import { botpressId } from './ids'
 import { webUrl } from './web-url'
 
 /**
@@ -12,13 +13,14 @@ import { webUrl } from './web-url'
 const { z } = sdk
 const hidden = { ...sdk.WELL_KNOWN_ATTRIBUTES.HIDDEN_IN_STUDIO }
 
-const conversationId = z
+const conversationId = botpressId().describe('ID of the Botpress conversation representing the HITL session')
+
+const reason = z
   .string()
   .min(1)
-  .max(100)
-  .describe('ID of the Botpress conversation representing the HITL session')
-
-const reason = z.string().min(1).max(300).describe('Why, as the timeline records it (trimmed; blank is refused)')
+  .max(300)
+  .regex(/\S/, 'Must not be blank')
+  .describe('Why, as the timeline records it (trimmed; blank is refused)')
 
 export const agentIdentity = z
   .object({
@@ -86,7 +88,7 @@ export const deskActions = {
           .enum([...sessionStatuses, 'open', 'all'])
           .default('open')
           .describe('open = pending and assigned'),
-        assigneeId: z.string().optional().describe('Only sessions assigned to this agent user id'),
+        assigneeId: botpressId().optional().describe('Only sessions assigned to this agent user id'),
         assigneeEmail: z.string().optional().describe('Only sessions assigned to the agent with this email'),
         limit: z.number().int().min(1).max(100).default(50),
         nextToken: z.string().optional(),

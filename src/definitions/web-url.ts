@@ -1,4 +1,5 @@
 import { z } from '@botpress/sdk'
+import { stringFieldsIn, type StringField } from './string-fields'
 
 /** Browsers and CDNs refuse longer URLs; a longer one is not a link anyone can open. */
 export const MAX_URL_LENGTH = 2048
@@ -26,34 +27,13 @@ export const isWebUrl = (value: string): boolean => {
  */
 export const webUrl = () => z.string().max(MAX_URL_LENGTH).refine(isWebUrl, { message: WEB_URL_MESSAGE })
 
-type Link = { path: (string | number)[]; url: string }
-
-/** Deep enough for any message (a bloc's item's payload); deeper input is not walked. */
-const MAX_LINK_DEPTH = 16
-
-const isUrlField = (key: string | number) => typeof key === 'string' && key.endsWith('Url')
+const isUrlField = ({ key, parent }: StringField) =>
+  (typeof key === 'string' && key.endsWith('Url')) ||
+  (key === 'value' && (parent as { action?: unknown }).action === 'url')
 
 /**
  * The links in a value whose schema Botpress publishes (the `hitl` interface's inputs), where we cannot
  * put `webUrl` in the schema itself: `*Url` fields (imageUrl, fileUrl, pictureUrl...) and the `value`
- * of a card's `url` action, anywhere in it. Iterative, so hostile nesting cannot exhaust the stack.
+ * of a card's `url` action, anywhere in it.
  */
-export const linksIn = (value: unknown): Link[] => {
-  const links: Link[] = []
-  const pending: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }]
-  while (pending.length > 0) {
-    const next = pending.pop()!
-    if (next.path.length > MAX_LINK_DEPTH || next.value === null || typeof next.value !== 'object') continue
-    const entries: [string | number, unknown][] = Array.isArray(next.value)
-      ? next.value.map((item, index) => [index, item])
-      : Object.entries(next.value)
-    const isUrlAction = !Array.isArray(next.value) && (next.value as { action?: unknown }).action === 'url'
-    for (const [key, child] of entries) {
-      const path = [...next.path, key]
-      if (typeof child === 'string' && (isUrlField(key) || (isUrlAction && key === 'value')))
-        links.push({ path, url: child })
-      else pending.push({ value: child, path })
-    }
-  }
-  return links
-}
+export const linksIn = (value: unknown): StringField[] => stringFieldsIn(value).filter(isUrlField)
