@@ -1,9 +1,13 @@
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { Client } from '@botpress/client'
 import definition from '../integration.definition'
 import { integration } from '../src'
-import { startDemoBot, type DemoBotServer, type HandoffConfigurationInput } from '../demo-bot/src'
+import {
+  loopbackUrl,
+  serveOnLoopback,
+  startDemoBot,
+  type DemoBotServer,
+  type HandoffConfigurationInput,
+} from '../demo-bot/src'
 import { startStandin, type Faults, type Standin, type StandinOptions } from '../standin/src'
 
 export type OfflineOptions = {
@@ -59,8 +63,6 @@ const deskRetry = {
 export const deskClient = (apiUrl: string, token: string, botId: string) =>
   new Client({ apiUrl, token, botId, timeout: 30_000, retry: deskRetry as never })
 
-const listening = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-
 /**
  * The stand-in of Botpress, the real integration server registered in it under its published name, and a
  * way to add demo bots with the integration installed under one alias (`hitl` unless asked). The SDK servers run in this process and read the API's
@@ -79,8 +81,8 @@ export const startOfflineWorkspace = async (opts: OfflineOptions = {}) => {
   process.env.BP_TOKEN = standin.workspaceToken
 
   const installation = installationOf(opts)
-  const integrationServer = (await integration.start(0)) as Server
-  const integrationUrl = listening(integrationServer)
+  const integrationServer = await serveOnLoopback(integration.handler)
+  const integrationUrl = loopbackUrl(integrationServer)
   const { integrationId } = standin.registerIntegration({
     name: installation.name,
     version: definition.version,

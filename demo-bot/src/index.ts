@@ -6,6 +6,7 @@ export default bot
 
 export { createDemoBot, type DemoBotOptions } from './create-demo-bot'
 export { startDemoBot, type DemoBotServer } from './start-demo-bot'
+export { loopbackUrl, serveOnLoopback } from './serve-on-loopback'
 export {
   handoffConfigurationSchema,
   type HandoffConfiguration,

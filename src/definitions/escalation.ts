@@ -91,10 +91,18 @@ export const escalationConfigSchema = z
 
 export type EscalationConfig = z.infer<typeof escalationConfigSchema>
 
+/** A chat message is far shorter; a longer text is refused rather than scanned by every detector. */
+export const MAX_ESCALATION_TEXT_LENGTH = 20_000
+
 export const detectEscalationInputSchema = z.object({
-  text: z.string().title('Message').describe('The user message to check, e.g. {{event.preview}}'),
+  text: z
+    .string()
+    .max(MAX_ESCALATION_TEXT_LENGTH)
+    .title('Message')
+    .describe('The user message to check, e.g. {{event.preview}}'),
   history: z
-    .array(z.string())
+    .array(z.string().max(MAX_ESCALATION_TEXT_LENGTH))
+    .max(100)
     .optional()
     .title('Previous messages')
     .describe('Earlier messages from the same user, oldest first; used to notice frustration that builds up'),

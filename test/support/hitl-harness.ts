@@ -1,8 +1,8 @@
 import { Client, isApiError } from '@botpress/client'
 import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
 import definition from '../../integration.definition'
 import { integration } from '../../src'
+import { serveOnLoopback } from '../../demo-bot/src'
 import { startStandin, type Standin, type StandinOptions } from '../../standin/src'
 
 export type Harness = {
@@ -25,7 +25,7 @@ export const startHarness = async (
   opts: StandinOptions & { bots?: number; configuration?: Record<string, unknown> } = {}
 ): Promise<Harness> => {
   const standin = await startStandin({ validate: true, seed: 7, ...opts })
-  const server = (await integration.start(0)) as Server
+  const server = await serveOnLoopback(integration.handler)
   const { port } = server.address() as AddressInfo
   const { integrationId, token } = standin.registerIntegration({
     name: 'hitl',

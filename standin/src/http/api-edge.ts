@@ -2,7 +2,9 @@
 // fault injection, and turning errors into the API's error bodies.
 import type { HttpBindings } from '@hono/node-server'
 import type { Context, ErrorHandler, MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { ApiError, UpstreamError } from './api-errors'
+import { jsonNestingDepth } from './json-nesting'
 import type { Runtime } from '../runtime'
 
 export type Env = { Bindings: HttpBindings; Variables: { operation: string } }
@@ -93,3 +95,34 @@ export const faulty =
     await next()
     if (rt.faults.roll(f.dropAfterRate)) destroyConnection(c)
   }
+
+/**
+ * Botpress does not publish its request limits; these are the stand-in's, chosen well above anything the
+ * integration, the bot or the HITL tab sends, and low enough that a hostile body is refused cheaply.
+ */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024
+export const MAX_JSON_DEPTH = 64
+
+/** A body over the size limit is refused with 413 before it is read in full. */
+export const limitedBodySize = (): MiddlewareHandler<Env> =>
+  bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      errorResponse(
+        c as Context<Env>,
+        new ApiError('PayloadTooLarge', `The request body exceeds the limit of ${MAX_BODY_BYTES} bytes`)
+      ),
+  })
+
+/** A body nested deeper than the limit is refused with 400 before anything parses or walks it. */
+export const limitedJsonNesting: MiddlewareHandler<Env> = async (c, next) => {
+  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(c.req.method)) {
+    const depth = jsonNestingDepth(await c.req.text())
+    if (depth > MAX_JSON_DEPTH)
+      return errorResponse(
+        c,
+        new ApiError('InvalidPayload', `The request body nests ${depth} levels deep; the limit is ${MAX_JSON_DEPTH}`)
+      )
+  }
+  await next()
+}

@@ -1,6 +1,6 @@
 // One hono app: the runtime API under /v1, the chat channel under /chat, integration webhooks under /webhooks.
 import { Hono } from 'hono'
-import { type Env, errorResponse, onApiError } from './api-edge'
+import { type Env, errorResponse, limitedBodySize, limitedJsonNesting, onApiError } from './api-edge'
 import { type ApiRouteOptions, apiRoutes } from './api-routes'
 import { chatRoutes } from './chat-routes'
 import type { ChatChannel } from '../chat-channel'
@@ -15,6 +15,7 @@ export const buildApp = (rt: Runtime, chat: ChatChannel, opts: ApiRouteOptions) 
     errorResponse(c, new ApiError('ResourceNotFound', `No route ${c.req.method} ${new URL(c.req.url).pathname}`))
   )
   app.get('/health', (c) => c.text('ok'))
+  app.use('*', limitedBodySize(), limitedJsonNesting)
   app.route('/', apiRoutes(rt, opts))
   app.route('/chat', chatRoutes(rt, chat))
   app.route('/webhooks', webhookRoutes(rt))
