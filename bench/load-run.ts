@@ -1,6 +1,10 @@
 import type { OfflineBotpress } from '../offline'
+import type { ChatMessage } from '../standin/src'
 import { Agent, EndUser, agent as agentNamed, deskRetries, askForHuman } from '../test/scenarios/support/people'
 import { texts } from '../test/scenarios/support/texts'
+
+/** What a load run needs of the offline world: the stand-in, the bot, the HITL tab's client. */
+export type LoadWorld = Pick<OfflineBotpress, 'standin' | 'botId' | 'desk'>
 
 export type LoadOptions = {
   sessions: number
@@ -8,6 +12,14 @@ export type LoadOptions = {
   messagesPerSession: number
   /** Agents sharing the sessions. */
   agents?: number
+}
+
+export type ExchangeOptions = {
+  messagesPerSession: number
+  /** Tells this exchange's messages from an earlier one's on the same sessions. */
+  round?: string
+  /** Started (not awaited) once this share of the messages has been sent; the exchange ends after it does. */
+  midway?: { at: number; run: () => Promise<void> }
 }
 
 export type LoadResult = {
@@ -19,6 +31,8 @@ export type LoadResult = {
   outOfOrderSessions: number
   durationMs: number
   msgsPerS: number
+  /** Time from a message being written to it being shown on the other side, every message, in ms. */
+  relayMs: number[]
   /** API calls per relayed message during the relay phase, by the bot and by the integration (desk calls included). */
   botCallsPerMessage: number
   integrationCallsPerMessage: number
@@ -28,10 +42,7 @@ export type LoadResult = {
   problems: string[]
 }
 
-type Session = { endUser: EndUser; sessionId: string; agent: Agent; index: number }
-
-const userText = (session: number, n: number) => `u:${session}:${n}`
-const agentText = (session: number, n: number) => `a:${session}:${n}`
+export type LoadSession = { endUser: EndUser; sessionId: string; agent: Agent; index: number }
 
 /** Compares what one side saw with what the other sent, in order. */
 const tally = (sent: string[], seen: string[]) => {
@@ -49,40 +60,85 @@ const tally = (sent: string[], seen: string[]) => {
   return { lost, duplicated, inOrder }
 }
 
-const openSessions = async (bp: OfflineBotpress, count: number, agents: Agent[]): Promise<Session[]> =>
+export const loadAgents = (bp: LoadWorld, count = 10) =>
+  Array.from({ length: count }, (_, i) => agentNamed(bp.desk, `Load Agent ${i}`))
+
+export const openSessions = async (bp: LoadWorld, count: number, agents: Agent[]): Promise<LoadSession[]> =>
   Promise.all(
     Array.from({ length: count }, async (_, index) => {
       const endUser = EndUser.open(bp.standin, bp.botId, `Load User ${index}`)
-      const sessionId = await askForHuman(bp.desk, endUser, 1, 120_000)
+      const sessionId = await askForHuman(bp.desk, endUser, 1, 240_000)
       const agent = agents[index % agents.length]!
       await agent.take(sessionId)
-      await endUser.waitForText('joined the conversation', 1, 120_000)
+      await endUser.waitForText('joined the conversation', 1, 240_000)
       return { endUser, sessionId, agent, index }
     })
   )
 
+/** Records, for every message of the exchange, when it is first shown away from where it was written. */
+const relayClock = (bp: LoadWorld) => {
+  const written = new Map<string, { at: number; origin: string }>()
+  const relayMs: number[] = []
+  const listener = (e: { botId: string; message: ChatMessage }) => {
+    if (e.botId !== bp.botId) return
+    const text = (e.message.payload as { text?: unknown }).text
+    const sent = typeof text === 'string' ? written.get(text) : undefined
+    if (!sent || e.message.conversationId === sent.origin) return
+    relayMs.push(performance.now() - sent.at)
+    written.delete(text as string)
+  }
+  bp.standin.events.on('message', listener)
+  return {
+    wrote: (text: string, origin: string) => written.set(text, { at: performance.now(), origin }),
+    relayMs,
+    stop: () => bp.standin.events.off('message', listener),
+  }
+}
+
 /**
- * Many sessions at once: every end user and every agent write their share concurrently (each side in
- * order, as people type), then each side's view is compared with what the other sent.
+ * Every end user and every agent write their share concurrently (each side in order, as people type),
+ * then each side's view is compared with what the other sent.
  */
-export const runLoad = async (bp: OfflineBotpress, opts: LoadOptions): Promise<LoadResult> => {
+export const exchangeMessages = async (
+  bp: LoadWorld,
+  sessions: LoadSession[],
+  opts: ExchangeOptions
+): Promise<LoadResult> => {
+  const round = opts.round ?? 'r'
+  const userText = (session: number, n: number) => `u:${round}:${session}:${n}`
+  const agentText = (session: number, n: number) => `a:${round}:${session}:${n}`
   const retriesBefore = deskRetries.count
-  const agents = Array.from({ length: opts.agents ?? 10 }, (_, i) => agentNamed(bp.desk, `Load Agent ${i}`))
-  const sessions = await openSessions(bp, opts.sessions, agents)
   await bp.standin.idle()
   const perSide = Math.floor(opts.messagesPerSession / 2)
+  const total = sessions.length * perSide * 2
+  const clock = relayClock(bp)
+  let sentCount = 0
+  let midway: Promise<void> | undefined
+  const counted = () => {
+    if (++sentCount === Math.floor(total * (opts.midway?.at ?? 0)) && opts.midway) midway = opts.midway.run()
+  }
 
   const calls = (by: 'bot' | 'integration') => bp.standin.stats.calls({ botId: bp.botId, by })
   const callsBefore = { bot: calls('bot'), integration: calls('integration') }
   const started = Date.now()
   await Promise.all(
     sessions.map(async (s) => {
-      for (let n = 0; n < perSide; n++) s.endUser.say(userText(s.index, n))
-      for (let n = 0; n < perSide; n++) await s.agent.write(s.sessionId, agentText(s.index, n))
+      for (let n = 0; n < perSide; n++) {
+        clock.wrote(userText(s.index, n), s.endUser.conversationId)
+        s.endUser.say(userText(s.index, n))
+        counted()
+      }
+      for (let n = 0; n < perSide; n++) {
+        clock.wrote(agentText(s.index, n), s.sessionId)
+        await s.agent.write(s.sessionId, agentText(s.index, n))
+        counted()
+      }
     })
   )
+  await midway
   await bp.standin.idle()
   const durationMs = Date.now() - started
+  clock.stop()
   const callsDuring = {
     bot: calls('bot') - callsBefore.bot,
     integration: calls('integration') - callsBefore.integration,
@@ -92,12 +148,16 @@ export const runLoad = async (bp: OfflineBotpress, opts: LoadOptions): Promise<L
   let duplicated = 0
   let outOfOrderSessions = 0
   const problems: string[] = []
+  const ofThisRound = (prefix: string) => (t: string) => t.startsWith(`${prefix}:${round}:`)
   for (const s of sessions) {
     const sentByUser = Array.from({ length: perSide }, (_, n) => userText(s.index, n))
     const sentByAgent = Array.from({ length: perSide }, (_, n) => agentText(s.index, n))
     const { messages } = await s.agent.getSession(s.sessionId)
-    const agentSaw = messages.filter((m) => m.sender === 'end-user').map((m) => String(m.payload.text))
-    const userSaw = s.endUser.receivedTexts().filter((t) => t.startsWith('a:'))
+    const agentSaw = messages
+      .filter((m) => m.sender === 'end-user')
+      .map((m) => String(m.payload.text))
+      .filter(ofThisRound('u'))
+    const userSaw = s.endUser.receivedTexts().filter(ofThisRound('a'))
     const toAgent = tally(sentByUser, agentSaw)
     const toUser = tally(sentByAgent, userSaw)
     // Anything seen that this session's other side never sent crossed over from elsewhere.
@@ -122,18 +182,24 @@ export const runLoad = async (bp: OfflineBotpress, opts: LoadOptions): Promise<L
     duplicated += toAgent.duplicated + toUser.duplicated + strays + repeatedNotices
     if (!toAgent.inOrder || !toUser.inOrder) outOfOrderSessions++
   }
-  const messagesSent = sessions.length * perSide * 2
   return {
     sessions: sessions.length,
-    messages: messagesSent,
+    messages: total,
     lost,
     duplicated,
     outOfOrderSessions,
     durationMs,
-    msgsPerS: Math.round((messagesSent / Math.max(1, durationMs)) * 1000 * 10) / 10,
-    botCallsPerMessage: Math.round((callsDuring.bot / messagesSent) * 100) / 100,
-    integrationCallsPerMessage: Math.round((callsDuring.integration / messagesSent) * 100) / 100,
+    msgsPerS: Math.round((total / Math.max(1, durationMs)) * 1000 * 10) / 10,
+    relayMs: clock.relayMs,
+    botCallsPerMessage: Math.round((callsDuring.bot / total) * 100) / 100,
+    integrationCallsPerMessage: Math.round((callsDuring.integration / total) * 100) / 100,
     deskRetries: deskRetries.count - retriesBefore,
     problems,
   }
+}
+
+/** Many sessions at once, opened then exchanging messages (see exchangeMessages). */
+export const runLoad = async (bp: LoadWorld, opts: LoadOptions): Promise<LoadResult> => {
+  const sessions = await openSessions(bp, opts.sessions, loadAgents(bp, opts.agents))
+  return exchangeMessages(bp, sessions, { messagesPerSession: opts.messagesPerSession })
 }

@@ -11,7 +11,14 @@ import { nextSeq, now } from './store/bot-store'
 export const CHAT_INTEGRATION = 'chat'
 export const CHAT_CHANNEL = 'channel'
 
-export type IntegrationRegistration = { name: string; version?: string; url: string; definition: any }
+export type IntegrationRegistration = {
+  name: string
+  version?: string
+  url: string
+  /** More processes serving the same integration, besides `url`; requests are spread over all of them. */
+  instances?: string[]
+  definition: any
+}
 export type BotCreation = {
   name?: string
   url?: string
@@ -36,6 +43,7 @@ export const registerIntegration = (rt: Runtime, def: IntegrationRegistration) =
     name: def.name,
     version: def.version,
     url: def.url,
+    instances: def.instances,
     definition: def.definition ?? {},
   })
   return { integrationId: integration.id, token: integration.token }

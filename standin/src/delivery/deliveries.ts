@@ -8,7 +8,8 @@ import type { Tracker } from './tracker'
 export type Delivery = {
   /** Queue key: deliveries with the same key are sent one after the other. */
   queue: string
-  url: string
+  /** Where to send it; a function picks again on every attempt (an integration's next instance). */
+  url: string | (() => string)
   headers: Record<string, string>
   body: unknown
   /** Called once with the final outcome. */
@@ -95,7 +96,7 @@ export class Deliveries {
     if (injected && !afterSending) return { ok: false, retry: true, reason: 'injected fault before delivery' }
     let result: PostResult
     try {
-      result = await postJson(d.url, d.headers, d.body, this.opts.timeoutMs)
+      result = await postJson(typeof d.url === 'string' ? d.url : d.url(), d.headers, d.body, this.opts.timeoutMs)
     } catch (err) {
       return { ok: false, retry: true, reason: `network error: ${(err as Error).cause ?? (err as Error).message}` }
     }

@@ -5,7 +5,7 @@
 // - actions are synchronous calls to the integration (`action_triggered`).
 import { ApiError, UpstreamError } from '../http/api-errors'
 import { newId } from '../store/ids'
-import { postJson } from './post-json'
+import { nextInstanceUrl, postToInstance } from './instances'
 import type { Bot, Installation, Integration } from '../store/registry'
 import type { Runtime } from '../runtime'
 import { botHeaders, integrationHeaders } from './server-headers'
@@ -63,7 +63,7 @@ export const routeMessage = (rt: Runtime, bot: Bot, message: StoredMessage): voi
   }
   rt.deliveries.enqueue({
     queue: `${bot.id}|integration:${target.installation.alias}|${conversation.id}`,
-    url: target.integration.url,
+    url: () => nextInstanceUrl(target.integration),
     headers: integrationHeaders(bot, target.installation, target.integration, 'message_created'),
     body,
     settle: (outcome) => {
@@ -132,8 +132,8 @@ export const callIntegration = async (
   await rt.faults.delay()
   let result
   try {
-    result = await postJson(
-      integration.url,
+    result = await postToInstance(
+      integration,
       integrationHeaders(bot, installation, integration, operation),
       body,
       rt.deliveryOptions.timeoutMs

@@ -4,7 +4,7 @@ import { type Context, Hono } from 'hono'
 import type { Env } from './api-edge'
 import { ApiError, notFound } from './api-errors'
 import type { Runtime } from '../runtime'
-import { postJson } from '../delivery/post-json'
+import { postToInstance } from '../delivery/instances'
 import { integrationHeaders } from '../delivery/server-headers'
 
 export const webhookRoutes = (rt: Runtime) => {
@@ -25,8 +25,8 @@ export const webhookRoutes = (rt: Runtime) => {
     }
     const end = rt.tracker.begin()
     try {
-      const result = await postJson(
-        integration.url,
+      const result = await postToInstance(
+        integration,
         integrationHeaders(bot, installation, integration, 'webhook_received'),
         { req },
         rt.deliveryOptions.timeoutMs

@@ -28,6 +28,8 @@ export type Integration = {
   name: string
   version: string
   url: string
+  /** Every process serving it, `url` first; requests go to each in turn (see instances.ts). */
+  instanceUrls: string[]
   definition: IntegrationDefinitionLike
   token: string
   /** Built-in pseudo-integrations (the chat channel) are not reachable over HTTP. */
@@ -64,14 +66,17 @@ export class Registry {
     name: string
     version?: string
     url: string
+    instances?: string[]
     definition: IntegrationDefinitionLike
     builtin?: boolean
   }): Integration {
+    const url = def.url.replace(/\/+$/, '')
     const integration: Integration = {
       id: newId('intver'),
       name: def.name,
       version: def.version ?? '0.0.0',
-      url: def.url.replace(/\/+$/, ''),
+      url,
+      instanceUrls: [url, ...(def.instances ?? []).map((u) => u.replace(/\/+$/, ''))],
       definition: def.definition ?? {},
       token: newToken('int'),
       builtin: def.builtin ?? false,

@@ -1,0 +1,122 @@
+/**
+ * Load and failover: the integration as two separate server processes behind the stand-in, which spreads
+ * every integration request over both (standin/src/instances.ts). Run directly with `npx tsx bench/load-failover.ts`
+ * (LOAD_SESSIONS and LOAD_MESSAGES override the size).
+ *
+ * - load.*: N sessions opened, then N × M messages (half each way) written concurrently with both instances up:
+ *   messages relayed per second (first write until everything settled), p99 of the time from a message
+ *   being written to it being shown on the other side, and messages lost or duplicated.
+ * - failover.*: another M messages on every session; when 30% are sent one instance is killed (SIGKILL)
+ *   and restarted on its port. Messages lost or duplicated across the kill.
+ * - integration.rss_mb_after_load: resident memory of the instance that ran the whole load.
+ */
+import { deskClient } from '../offline'
+import { startDemoBot } from '../demo-bot/src'
+import definition from '../integration.definition'
+import { startStandin } from '../standin/src'
+import { exchangeMessages, loadAgents, openSessions, type LoadResult } from './load-run'
+import { startInstance } from './load-instances'
+
+const SESSIONS = Number(process.env.LOAD_SESSIONS ?? 500)
+const MESSAGES_PER_SESSION = Number(process.env.LOAD_MESSAGES ?? 10)
+/** The whole bench, instances included, never runs longer than this. */
+const BENCH_LIMIT_MS = 9 * 60_000
+
+const percentile = (samples: number[], p: number) => {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
+}
+const round = (n: number) => Math.round(n * 10) / 10
+
+const explain = (what: string, result: LoadResult) => {
+  for (const problem of result.problems.slice(0, 10)) console.error(`[${what}] ${problem}`)
+}
+
+export async function runLoadFailoverBench(): Promise<Record<string, number>> {
+  const limit = setTimeout(() => {
+    console.error(`load bench: still running after ${BENCH_LIMIT_MS / 60_000} minutes, stopped`)
+    process.exit(2)
+  }, BENCH_LIMIT_MS)
+  limit.unref()
+
+  const standin = await startStandin({ seed: 41, delivery: { maxAttempts: 10 } })
+  const token = standin.workspaceToken
+  // The demo bot's SDK server runs in this process and reads the API's address and token from here.
+  process.env.BP_API_URL = standin.url
+  process.env.BP_TOKEN = token
+  const instances = [await startInstance(standin.url, token), await startInstance(standin.url, token)]
+  const bot = await startDemoBot()
+  try {
+    const { integrationId } = standin.registerIntegration({
+      name: definition.name,
+      version: definition.version,
+      url: instances[0]!.url,
+      instances: [instances[1]!.url],
+      definition,
+    })
+    const { botId } = await standin.createBot({
+      name: 'load-bot',
+      url: bot.url,
+      integrations: [{ integrationId, alias: 'hitl', configuration: {} }],
+    })
+    const world = { standin, botId, desk: deskClient(standin.url, token, botId) }
+
+    const sessions = await openSessions(world, SESSIONS, loadAgents(world))
+    const load = await exchangeMessages(world, sessions, { messagesPerSession: MESSAGES_PER_SESSION, round: 'load' })
+    explain('load', load)
+    const rss = await instances[0]!.rss()
+
+    const failover = await exchangeMessages(world, sessions, {
+      messagesPerSession: MESSAGES_PER_SESSION,
+      round: 'failover',
+      midway: {
+        at: 0.3,
+        run: async () => {
+          const victim = instances[1]!
+          await victim.kill()
+          instances[1] = await startInstance(standin.url, token, victim.port)
+        },
+      },
+    })
+    explain('failover', failover)
+
+    return {
+      'load.instances': instances.length,
+      'load.sessions': load.sessions,
+      'load.messages': load.messages,
+      'load.msgs_per_s': load.msgsPerS,
+      'load.relay_p50_ms': round(percentile(load.relayMs, 50)),
+      'load.relay_p99_ms': round(percentile(load.relayMs, 99)),
+      'load.lost': load.lost,
+      'load.duplicated': load.duplicated,
+      'load.out_of_order_sessions': load.outOfOrderSessions,
+      'load.duration_ms': load.durationMs,
+      'load.api_calls_per_message.bot': load.botCallsPerMessage,
+      'load.api_calls_per_message.integration': load.integrationCallsPerMessage,
+      'failover.messages': failover.messages,
+      'failover.lost': failover.lost,
+      'failover.duplicated': failover.duplicated,
+      'failover.out_of_order_sessions': failover.outOfOrderSessions,
+      'failover.relay_p99_ms': round(percentile(failover.relayMs, 99)),
+      'failover.desk_retries': failover.deskRetries,
+      'integration.rss_mb_after_load': round(rss / 1024 / 1024),
+    }
+  } finally {
+    await standin.close()
+    await bot.close()
+    await Promise.all(instances.map((i) => i.kill()))
+    clearTimeout(limit)
+  }
+}
+
+if (require.main === module) {
+  runLoadFailoverBench()
+    .then((figures) => {
+      for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`)
+      process.exit(0)
+    })
+    .catch((err) => {
+      console.error(err)
+      process.exit(1)
+    })
+}
