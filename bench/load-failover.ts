@@ -66,6 +66,7 @@ export async function runLoadFailoverBench(): Promise<Record<string, number>> {
     explain('load', load)
     const rss = await instances[0]!.rss()
 
+    let restartMs = NaN
     const failover = await exchangeMessages(world, sessions, {
       messagesPerSession: MESSAGES_PER_SESSION,
       round: 'failover',
@@ -73,8 +74,10 @@ export async function runLoadFailoverBench(): Promise<Record<string, number>> {
         at: 0.3,
         run: async () => {
           const victim = instances[1]!
+          const t0 = performance.now()
           await victim.kill()
           instances[1] = await startInstance(standin.url, token, victim.port)
+          restartMs = performance.now() - t0
         },
       },
     })
@@ -99,6 +102,7 @@ export async function runLoadFailoverBench(): Promise<Record<string, number>> {
       'failover.out_of_order_sessions': failover.outOfOrderSessions,
       'failover.relay_p99_ms': round(percentile(failover.relayMs, 99)),
       'failover.desk_retries': failover.deskRetries,
+      'failover.restart_ms': Math.round(restartMs),
       'integration.rss_mb_after_load': round(rss / 1024 / 1024),
     }
   } finally {

@@ -49,7 +49,8 @@ export const startInstance = async (apiUrl: string, token: string, port = 0): Pr
   const child = fork(join(__dirname, 'load-instance.ts'), [], {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, BP_API_URL: apiUrl, BP_TOKEN: token, INSTANCE_PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    // LOAD_INSTANCE_LOGS=1 shows what the instances log (their errors included).
+    stdio: ['ignore', 'ignore', process.env.LOAD_INSTANCE_LOGS ? 'inherit' : 'ignore', 'ipc'],
   })
   running.add(child)
   child.once('exit', () => running.delete(child))
