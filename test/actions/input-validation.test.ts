@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { integration } from '../../src'
+import { callActionDirectly } from '../support/call-action-directly'
 
 /**
  * Straight into the SDK integration server, as Botpress calls it: the server does not check inputs
  * against the definition, so these prove the integration's own check names the field and writes nothing
  * (no API is reachable here: a call that tried to write would fail differently).
  */
-const callAction = async (type: string, input: unknown) => {
-  const response = await integration.handler({
-    method: 'POST',
-    path: '/',
-    query: '',
-    headers: {
-      'x-bot-id': 'bot_01TEST0000000000000000000000',
-      'x-bot-user-id': 'bot_01TEST0000000000000000000000',
-      'x-integration-id': 'intver_01TEST000000000000000000',
-      'x-integration-alias': 'hitl',
-      'x-webhook-id': 'wh_01TEST',
-      'x-bp-operation': 'action_triggered',
-      'x-bp-configuration': Buffer.from('{}').toString('base64'),
-    },
-    body: JSON.stringify({ type, input }),
-  })
-  return { status: response?.status ?? 200, body: JSON.parse(response?.body ?? '{}') }
-}
+const callAction = callActionDirectly
 
 describe('action input checked by the integration itself', () => {
   it.each([

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { integration } from '../../src'
+import { callActionDirectly } from '../support/call-action-directly'
 import { inputSchemas } from '../../src/actions/input-schemas'
 import { isWebUrl } from '../../src/definitions'
 
-/** Straight into the SDK integration server, as Botpress calls an action (no API reachable: nothing can be written). */
-const callAction = async (type: string, input: unknown) => {
-  const response = await integration.handler({
-    method: 'POST',
-    path: '/',
-    query: '',
-    headers: {
-      'x-bot-id': 'bot_01TEST0000000000000000000000',
-      'x-bot-user-id': 'bot_01TEST0000000000000000000000',
-      'x-integration-id': 'intver_01TEST000000000000000000',
-      'x-integration-alias': 'hitl',
-      'x-webhook-id': 'wh_01TEST',
-      'x-bp-operation': 'action_triggered',
-      'x-bp-configuration': Buffer.from('{}').toString('base64'),
-    },
-    body: JSON.stringify({ type, input }),
-  })
-  return { status: response?.status ?? 200, body: JSON.parse(response?.body ?? '{}') }
-}
+const callAction = callActionDirectly
 
 const agent = { email: 'ann@shop.test', name: 'Ann' }
 const agentMessage = (message: unknown) => ({
