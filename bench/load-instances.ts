@@ -21,10 +21,7 @@ const STARTUP_TIMEOUT_MS = 60_000
 
 const nextMessage = <T>(child: ChildProcess, pick: (m: InstanceMessage) => T | undefined, what: string) =>
   new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`integration instance: no ${what} within 60 s`)),
-      STARTUP_TIMEOUT_MS
-    )
+    const timer = setTimeout(() => reject(new Error(`load bench process: no ${what} within 60 s`)), STARTUP_TIMEOUT_MS)
     const onMessage = (m: InstanceMessage) => {
       const value = pick(m)
       if (value === undefined) return
@@ -35,20 +32,25 @@ const nextMessage = <T>(child: ChildProcess, pick: (m: InstanceMessage) => T | u
     }
     const onExit = (code: number | null) => {
       clearTimeout(timer)
-      reject(new Error(`integration instance exited (${code}) before its ${what}`))
+      reject(new Error(`load bench process exited (${code}) before its ${what}`))
     }
     child.on('message', onMessage)
     child.once('exit', onExit)
   })
 
 /**
- * The integration in its own Node process (port 0 picks one; a restart passes the old one so the
- * stand-in's registration stays valid), talking to the API at `apiUrl` with `token`.
+ * The integration (or the demo bot) in its own Node process (port 0 picks one; a restart passes the old
+ * one so the stand-in's registration stays valid), talking to the API at `apiUrl` with `token`.
  */
-export const startInstance = async (apiUrl: string, token: string, port = 0): Promise<Instance> => {
+export const startInstance = async (
+  apiUrl: string,
+  token: string,
+  port = 0,
+  serve: 'integration' | 'bot' = 'integration'
+): Promise<Instance> => {
   const child = fork(join(__dirname, 'load-instance.ts'), [], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, BP_API_URL: apiUrl, BP_TOKEN: token, INSTANCE_PORT: String(port) },
+    env: { ...process.env, BP_API_URL: apiUrl, BP_TOKEN: token, INSTANCE_PORT: String(port), LOAD_SERVE: serve },
     // LOAD_INSTANCE_LOGS=1 shows what the instances log (their errors included).
     stdio: ['ignore', 'ignore', process.env.LOAD_INSTANCE_LOGS ? 'inherit' : 'ignore', 'ipc'],
   })

@@ -38,6 +38,8 @@ export type LoadResult = {
   integrationCallsPerMessage: number
   /** Desk actions the agents had to repeat because the integration failed them on a transient API error. */
   deskRetries: number
+  /** Agent messages whose sendAgentMessage still failed after the desk's retries (the agent saw an error). */
+  failedWrites: number
   /** What went wrong, one line per session and kind (empty on a clean run). */
   problems: string[]
 }
@@ -113,6 +115,8 @@ export const exchangeMessages = async (
   const total = sessions.length * perSide * 2
   const clock = relayClock(bp)
   let sentCount = 0
+  let failedWrites = 0
+  const problems: string[] = []
   let midway: Promise<void> | undefined
   const counted = () => {
     if (++sentCount === Math.floor(total * (opts.midway?.at ?? 0)) && opts.midway) midway = opts.midway.run()
@@ -130,7 +134,12 @@ export const exchangeMessages = async (
       }
       for (let n = 0; n < perSide; n++) {
         clock.wrote(agentText(s.index, n), s.sessionId)
-        await s.agent.write(s.sessionId, agentText(s.index, n))
+        // A write the agent is told failed is counted, and the run goes on: whether it landed anyway is
+        // what the tally below finds out.
+        await s.agent.write(s.sessionId, agentText(s.index, n)).catch((err: Error) => {
+          failedWrites++
+          problems.push(`session ${s.index}: agent write ${n} failed: ${err.message.slice(0, 200)}`)
+        })
         counted()
       }
     })
@@ -147,7 +156,6 @@ export const exchangeMessages = async (
   let lost = 0
   let duplicated = 0
   let outOfOrderSessions = 0
-  const problems: string[] = []
   const ofThisRound = (prefix: string) => (t: string) => t.startsWith(`${prefix}:${round}:`)
   for (const s of sessions) {
     const sentByUser = Array.from({ length: perSide }, (_, n) => userText(s.index, n))
@@ -194,6 +202,7 @@ export const exchangeMessages = async (
     botCallsPerMessage: Math.round((callsDuring.bot / total) * 100) / 100,
     integrationCallsPerMessage: Math.round((callsDuring.integration / total) * 100) / 100,
     deskRetries: deskRetries.count - retriesBefore,
+    failedWrites,
     problems,
   }
 }
