@@ -65,17 +65,25 @@ const tally = (sent: string[], seen: string[]) => {
 export const loadAgents = (bp: LoadWorld, count = 10) =>
   Array.from({ length: count }, (_, i) => agentNamed(bp.desk, `Load Agent ${i}`))
 
-export const openSessions = async (bp: LoadWorld, count: number, agents: Agent[]): Promise<LoadSession[]> =>
-  Promise.all(
-    Array.from({ length: count }, async (_, index) => {
-      const endUser = EndUser.open(bp.standin, bp.botId, `Load User ${index}`)
-      const sessionId = await askForHuman(bp.desk, endUser, 1, 240_000)
-      const agent = agents[index % agents.length]!
-      await agent.take(sessionId)
-      await endUser.waitForText('joined the conversation', 1, 240_000)
-      return { endUser, sessionId, agent, index }
-    })
-  )
+/** Sessions opened at once: past this, opening 500 at the same moment only times the desk's calls out. */
+const OPENING_AT_ONCE = 50
+
+export const openSessions = async (bp: LoadWorld, count: number, agents: Agent[]): Promise<LoadSession[]> => {
+  const open = async (index: number): Promise<LoadSession> => {
+    const endUser = EndUser.open(bp.standin, bp.botId, `Load User ${index}`)
+    const sessionId = await askForHuman(bp.desk, endUser, 1, 240_000)
+    const agent = agents[index % agents.length]!
+    await agent.take(sessionId)
+    await endUser.waitForText('joined the conversation', 1, 240_000)
+    return { endUser, sessionId, agent, index }
+  }
+  const sessions: LoadSession[] = []
+  for (let first = 0; first < count; first += OPENING_AT_ONCE) {
+    const wave = Array.from({ length: Math.min(OPENING_AT_ONCE, count - first) }, (_, i) => open(first + i))
+    sessions.push(...(await Promise.all(wave)))
+  }
+  return sessions
+}
 
 /** Records, for every message of the exchange, when it is first shown away from where it was written. */
 const relayClock = (bp: LoadWorld) => {
