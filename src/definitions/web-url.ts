@@ -6,26 +6,22 @@ export const MAX_URL_LENGTH = 2048
 
 export const WEB_URL_MESSAGE = 'Must be an http: or https: URL'
 
-const WEB_PROTOCOLS = new Set(['http:', 'https:'])
-
 /**
- * True for an absolute http(s) URL. Parsed as browsers parse it (spaces, tabs and newlines removed),
- * so `java\tscript:` or ` javascript:` are read as the scripts they are.
+ * An absolute http(s) URL with no whitespace or control character anywhere: browsers drop those while
+ * parsing, so `java\tscript:` or ` javascript:` would be read as the scripts they are. A plain pattern
+ * (no refinement) so the schema still converts to JSON Schema for Botpress and the desk's OpenAPI.
  */
-export const isWebUrl = (value: string): boolean => {
-  if (value.length > MAX_URL_LENGTH) return false
-  try {
-    return WEB_PROTOCOLS.has(new URL(value).protocol)
-  } catch {
-    return false
-  }
-}
+const WEB_URL_PATTERN = /^https?:\/\/[^\s\p{Cc}]+$/iu
+
+/** True for a link a browser may open or load without running anything. */
+export const isWebUrl = (value: string): boolean =>
+  value.length <= MAX_URL_LENGTH && WEB_URL_PATTERN.test(value) && URL.canParse(value)
 
 /**
  * Every link the integration stores or relays (media, files, pictures). `z.string().url()` alone takes
  * `javascript:`, `data:` and `file:`, which a browser runs or opens as soon as it is rendered.
  */
-export const webUrl = () => z.string().max(MAX_URL_LENGTH).refine(isWebUrl, { message: WEB_URL_MESSAGE })
+export const webUrl = () => z.string().max(MAX_URL_LENGTH).regex(WEB_URL_PATTERN, WEB_URL_MESSAGE)
 
 const isUrlField = ({ key, parent }: StringField) =>
   (typeof key === 'string' && key.endsWith('Url')) ||
