@@ -1,8 +1,7 @@
 /**
  * Load and failover: the integration as two separate server processes behind the stand-in, which spreads
  * every integration request over both (standin/src/instances.ts). Run directly with `npx tsx bench/load-failover.ts`
- * (LOAD_SESSIONS and LOAD_MESSAGES override the size: 200 sessions by default, because 500 × 10 takes over five
- * minutes on two shared cores; LOAD_SESSIONS=500 is the issue's target size).
+ * (500 sessions × 10 messages; LOAD_SESSIONS and LOAD_MESSAGES shrink it on a machine too busy for that).
  *
  * - load.*: N sessions opened, then N × M messages (half each way) written concurrently with both instances up:
  *   messages relayed per second (first write until everything settled), p99 of the time from a message
@@ -17,7 +16,7 @@ import { startStandin } from '../standin/src'
 import { exchangeMessages, loadAgents, openSessions, type LoadResult } from './load-run'
 import { startInstance } from './load-instances'
 
-const SESSIONS = Number(process.env.LOAD_SESSIONS ?? 200)
+const SESSIONS = Number(process.env.LOAD_SESSIONS ?? 500)
 const MESSAGES_PER_SESSION = Number(process.env.LOAD_MESSAGES ?? 10)
 /** The whole bench, instances included, never runs longer than this. */
 const BENCH_LIMIT_MS = 9 * 60_000
