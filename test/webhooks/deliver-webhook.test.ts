@@ -2,27 +2,12 @@ import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import type { WebhookEvent } from '../../src/definitions/webhook-events'
 import { deliverWebhook } from '../../src/webhooks/deliver-webhook'
 import { verifyWebhook } from '../../src/webhooks/webhook-signature'
+import { sampleWebhookEvent } from '../support/sample-webhook-event'
 
 const secret = 'whsec_deliver_test_0123456789'
-const event: WebhookEvent = {
-  id: 'whe_conv_1_assigned_1',
-  type: 'session.assigned',
-  occurredAt: new Date(0).toISOString(),
-  botId: 'bot_1',
-  conversationId: 'conv_1',
-  session: {
-    id: 'conv_1',
-    status: 'assigned',
-    title: 'Refund',
-    priority: 'normal',
-    endUser: { id: 'user_1' },
-    createdAt: 0,
-    waitingMs: 0,
-  },
-}
+const event = sampleWebhookEvent({ id: 'whe_conv_1_assigned_1', occurredAt: new Date(0).toISOString() })
 const noWait = async () => {}
 
 type Received = { body: string; signature: string | undefined }

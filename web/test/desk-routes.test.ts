@@ -7,6 +7,7 @@ import { deskOf } from '../server/desk'
 import type { DeskChange } from '../server/change-feed'
 import { hashPassword } from '../server/passwords'
 import { signWebhook } from '../../src/webhooks/webhook-signature'
+import { sampleWebhookEvent } from '../../test/support/sample-webhook-event'
 import { type RosterEntry, rosterOf } from '../server/roster'
 
 /**
@@ -303,23 +304,7 @@ describe('the edge', () => {
 
   it("the integration's signed webhook tells the tabs at once; unsigned or another bot's events change nothing", async () => {
     const { app, published } = appWith()
-    const event = (id: string, botId: string) =>
-      JSON.stringify({
-        id,
-        type: 'session.note',
-        occurredAt: new Date().toISOString(),
-        botId,
-        conversationId: 'conv_1',
-        session: {
-          id: 'conv_1',
-          status: 'assigned',
-          title: 'Refund',
-          priority: 'normal',
-          endUser: { id: 'user_1' },
-          createdAt: 0,
-          waitingMs: 0,
-        },
-      })
+    const event = (id: string, botId: string) => JSON.stringify(sampleWebhookEvent({ id, botId, type: 'session.note' }))
     const post = (body: string, signature?: string) =>
       app.request(`${ORIGIN}/webhooks/hitl`, {
         method: 'POST',

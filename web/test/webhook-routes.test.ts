@@ -2,25 +2,11 @@ import { describe, expect, it } from 'vitest'
 
 import type { WebhookEvent } from '../../src/definitions/webhook-events'
 import { signWebhook } from '../../src/webhooks/webhook-signature'
+import { sampleWebhookEvent } from '../../test/support/sample-webhook-event'
 import { createReplayGuard, webhookRoutes } from '../server/webhook-routes'
 
 const secret = 'whsec_desk_receiver_0123456789'
-const event: WebhookEvent = {
-  id: 'whe_0123456789abcdef0123456789abcdef',
-  type: 'session.assigned',
-  occurredAt: new Date().toISOString(),
-  botId: 'bot_1',
-  conversationId: 'conv_1',
-  session: {
-    id: 'conv_1',
-    status: 'assigned',
-    title: 'Refund',
-    priority: 'normal',
-    endUser: { id: 'user_1' },
-    createdAt: 0,
-    waitingMs: 0,
-  },
-}
+const event = sampleWebhookEvent()
 
 const receiverWith = () => {
   const received: WebhookEvent[] = []

@@ -3,16 +3,8 @@ import { isCommand, type HandoffConfiguration } from '../state/configuration'
 import { sessionFromTags } from '../../../src/session/session-from-tags'
 import { endHandoff } from '../end/end-handoff'
 import { readHandoff, settledHandoff } from '../state/handoff-state'
-import { relayToAgent } from './relay-to-agent'
+import { relayToAgent, type EndUserMessage } from './relay-to-agent'
 import { handBackAfterAgentClosed } from '../end/hand-back-after-agent-closed'
-
-type EndUserMessage = {
-  id: string
-  conversationId: string
-  userId: string
-  type: string
-  payload: Record<string, unknown>
-}
 
 /**
  * A message of the end user while a handoff exists: it goes to the agent, or ends the session (the close

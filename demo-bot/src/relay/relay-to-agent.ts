@@ -5,7 +5,8 @@ import { say, sayText } from '../say'
 import { EndUserCopies } from '../start/end-user-copies'
 import { toSessionMessage } from './message-mapping'
 
-type EndUserMessage = {
+/** An end user's message in the upstream conversation, as the bot receives it. */
+export type EndUserMessage = {
   id: string
   conversationId: string
   userId: string
