@@ -6,6 +6,7 @@
  */
 import { endUserSays, startSession } from '../test/support/fixtures'
 import { startHarness, type Harness } from '../test/support/hitl-harness'
+import { runStandalone } from './figures'
 
 const integrationCalls = async (h: Harness, run: () => Promise<unknown>) => {
   await h.standin.idle()
@@ -42,14 +43,4 @@ export const runDeskSessionBench = async (): Promise<Record<string, number>> => 
   }
 }
 
-if (require.main === module)
-  runDeskSessionBench().then(
-    (figures) => {
-      for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`)
-      process.exit(0)
-    },
-    (err) => {
-      console.error(err)
-      process.exit(1)
-    }
-  )
+if (require.main === module) runStandalone(runDeskSessionBench)

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startWebServer, type WebServer } from '../web/server/web-server'
 import { EndUser, askForHuman } from '../test/scenarios/support/people'
+import { percentile, runStandalone } from './figures'
 
 const WINDOW_MS = 20_000
 
@@ -111,11 +112,6 @@ class BenchTab {
 
 const perMinute = (calls: number, ms: number) => Math.round((calls * 60_000) / ms)
 
-const percentile = (samples: number[], p: number) => {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
-}
-
 const idleCalls = async (web: WebServer, tabs: number) => {
   const open = await Promise.all(Array.from({ length: tabs }, () => BenchTab.open(web, 'maya')))
   // The first read of each tab and the feed's first poll are not idle cost.
@@ -178,14 +174,4 @@ export const runDeskBench = async (): Promise<Record<string, number>> => {
   }
 }
 
-if (require.main === module)
-  runDeskBench().then(
-    (figures) => {
-      for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`)
-      process.exit(0)
-    },
-    (err) => {
-      console.error(err)
-      process.exit(1)
-    }
-  )
+if (require.main === module) runStandalone(runDeskBench)

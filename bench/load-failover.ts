@@ -15,16 +15,13 @@ import definition from '../integration.definition'
 import { startStandin } from '../standin/src'
 import { exchangeMessages, loadAgents, openSessions, type LoadResult } from './load-run'
 import { startInstance } from './load-instances'
+import { percentile, runStandalone } from './figures'
 
 const SESSIONS = Number(process.env.LOAD_SESSIONS ?? 500)
 const MESSAGES_PER_SESSION = Number(process.env.LOAD_MESSAGES ?? 10)
 /** The whole bench, instances included, never runs longer than this. */
 const BENCH_LIMIT_MS = 9 * 60_000
 
-const percentile = (samples: number[], p: number) => {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
-}
 const round = (n: number) => Math.round(n * 10) / 10
 
 const explain = (what: string, result: LoadResult) => {
@@ -111,14 +108,4 @@ export async function runLoadFailoverBench(): Promise<Record<string, number>> {
   }
 }
 
-if (require.main === module) {
-  runLoadFailoverBench()
-    .then((figures) => {
-      for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`)
-      process.exit(0)
-    })
-    .catch((err) => {
-      console.error(err)
-      process.exit(1)
-    })
-}
+if (require.main === module) runStandalone(runLoadFailoverBench)

@@ -16,14 +16,11 @@ import { Client } from '@botpress/client'
 import { startOfflineBotpress, type OfflineBotpress } from '../offline'
 import type { ChatMessage } from '../standin/src'
 import { agent, EndUser, askForHuman } from '../test/scenarios/support/people'
+import { percentile, runStandalone } from './figures'
 
 const LATENCY_SESSIONS = 10
 const LATENCY_ROUNDS = 30
 
-const percentile = (samples: number[], p: number) => {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
-}
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
 
 /** Resolves with the time a message matching `predicate` shows up (created or updated) in the bot. */
@@ -127,14 +124,4 @@ export async function runRelayBench(): Promise<Record<string, number>> {
   }
 }
 
-if (require.main === module) {
-  runRelayBench()
-    .then((figures) => {
-      for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`)
-      process.exit(0)
-    })
-    .catch((err) => {
-      console.error(err)
-      process.exit(1)
-    })
-}
+if (require.main === module) runStandalone(runRelayBench)

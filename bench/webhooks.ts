@@ -11,14 +11,10 @@ import { signWebhook } from '../src/webhooks/webhook-signature'
 import { ana, key, startSession } from '../test/support/fixtures'
 import { startHarness } from '../test/support/hitl-harness'
 import { webhookRoutes } from '../web/server/webhook-routes'
+import { percentile } from './figures'
 
 const SECRET = 'whsec_bench_0123456789abcdefghij'
 const DOWN_MS = 10_000
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
-}
 
 /** A receiver that records when each event id first arrived; it can be stopped and started on the same port. */
 const startReceiver = async () => {
