@@ -2,7 +2,7 @@
 import { ownerOf } from '../store/caller'
 import { invalid, notFound } from '../http/api-errors'
 import { newId } from '../store/ids'
-import { paginate } from '../store/paginate'
+import { pageAnswer, paginate } from '../store/paginate'
 import { emitConversation } from '../delivery/routing'
 import { type StoredConversation, nextSeq, now } from '../store/bot-store'
 import { mergeTags, tagsMatch, toStoredKey, toStoredTags, withoutEmpty } from '../store/tags'
@@ -120,12 +120,7 @@ export const listConversations: Operation = (ctx, { query }) => {
     nextToken: query.get('nextToken'),
     pageSize: ctx.rt.pageSize,
   })
-  return {
-    body: {
-      conversations: page.items.map((c) => conversationView(ctx.caller, c)),
-      meta: page.nextToken ? { nextToken: page.nextToken } : {},
-    },
-  }
+  return pageAnswer('conversations', page, (c) => conversationView(ctx.caller, c))
 }
 
 export const listParticipants: Operation = (ctx, { params, query }) => {
@@ -137,12 +132,7 @@ export const listParticipants: Operation = (ctx, { params, query }) => {
     nextToken: query.get('nextToken'),
     pageSize: ctx.rt.pageSize,
   })
-  return {
-    body: {
-      participants: page.items.map((u) => userView(ctx.caller, u)),
-      meta: page.nextToken ? { nextToken: page.nextToken } : {},
-    },
-  }
+  return pageAnswer('participants', page, (u) => userView(ctx.caller, u))
 }
 
 export const addParticipant: Operation = (ctx, { params, body }) => {

@@ -3,7 +3,7 @@
 import { ownerOf } from '../store/caller'
 import { invalid, notFound } from '../http/api-errors'
 import { newId } from '../store/ids'
-import { paginate } from '../store/paginate'
+import { pageAnswer, paginate } from '../store/paginate'
 import { deliverEventToBot } from '../delivery/routing'
 import { type StoredEvent, nextSeq, now } from '../store/bot-store'
 import { checkAgainst } from '../store/check-against'
@@ -99,5 +99,5 @@ export const listEvents: Operation = (ctx, { query }) => {
     nextToken: query.get('nextToken'),
     pageSize: ctx.rt.pageSize,
   })
-  return { body: { events: page.items.map(eventView), meta: page.nextToken ? { nextToken: page.nextToken } : {} } }
+  return pageAnswer('events', page, eventView)
 }

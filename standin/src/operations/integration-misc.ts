@@ -1,6 +1,6 @@
 // Small integration-facing routes: configureIntegration (accepted), listTagValues, trackAnalytics.
 import { forbidden } from '../http/api-errors'
-import { paginate } from '../store/paginate'
+import { pageAnswer, paginate } from '../store/paginate'
 import { nextSeq } from '../store/bot-store'
 import { toStoredKey } from '../store/tags'
 import { canListUser, canSeeConversation, canSeeMessage } from './access'
@@ -27,10 +27,5 @@ export const listTagValues: Operation = (ctx, { params, query }) => {
     values.map((value) => ({ value, seq: nextSeq() })),
     { sortValue: (v) => v.value, direction: 'asc', nextToken: query.get('nextToken'), pageSize: ctx.rt.pageSize }
   )
-  return {
-    body: {
-      tags: page.items.map((v) => ({ value: v.value })),
-      meta: page.nextToken ? { nextToken: page.nextToken } : {},
-    },
-  }
+  return pageAnswer('tags', page, (v) => ({ value: v.value }))
 }

@@ -2,7 +2,7 @@
 // (the outside world speaks), `outgoing` when the bot writes. Writing routes the message (delivery/routing.ts).
 import { invalid } from '../http/api-errors'
 import { newId } from '../store/ids'
-import { paginate } from '../store/paginate'
+import { pageAnswer, paginate } from '../store/paginate'
 import { emitMessage, routeMessage } from '../delivery/routing'
 import { type StoredConversation, type StoredMessage, nextSeq, now } from '../store/bot-store'
 import { mergeTags, tagsMatch, toStoredKey, toStoredTags, withoutEmpty } from '../store/tags'
@@ -117,10 +117,5 @@ export const listMessages: Operation = (ctx, { query }) => {
     nextToken: query.get('nextToken'),
     pageSize: ctx.rt.pageSize,
   })
-  return {
-    body: {
-      messages: page.items.map((m) => messageView(ctx.caller, m)),
-      meta: page.nextToken ? { nextToken: page.nextToken } : {},
-    },
-  }
+  return pageAnswer('messages', page, (m) => messageView(ctx.caller, m))
 }

@@ -2,7 +2,7 @@
 import { invalid } from '../http/api-errors'
 import { newId } from '../store/ids'
 import { ownerOf } from '../store/caller'
-import { paginate } from '../store/paginate'
+import { pageAnswer, paginate } from '../store/paginate'
 import { type StoredUser, nextSeq, now } from '../store/bot-store'
 import { mergeTags, tagsMatch, toStoredKey, toStoredTags, withoutEmpty } from '../store/tags'
 import { userView } from '../store/views'
@@ -105,10 +105,5 @@ export const listUsers: Operation = (ctx, { query }) => {
     nextToken: query.get('nextToken'),
     pageSize: ctx.rt.pageSize,
   })
-  return {
-    body: {
-      users: page.items.map((u) => userView(ctx.caller, u)),
-      meta: page.nextToken ? { nextToken: page.nextToken } : {},
-    },
-  }
+  return pageAnswer('users', page, (u) => userView(ctx.caller, u))
 }

@@ -23,6 +23,11 @@ export const paginate = <T extends Sortable>(
   return { items: pageItems, nextToken: rest.length > opts.pageSize && last ? encode(key(last)) : undefined }
 }
 
+/** A list operation's answer: the page's items under their name, and `meta.nextToken` when there is more. */
+export const pageAnswer = <T, V>(name: string, page: { items: T[]; nextToken?: string }, view: (item: T) => V) => ({
+  body: { [name]: page.items.map(view), meta: page.nextToken ? { nextToken: page.nextToken } : {} },
+})
+
 const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url')
 
 const decode = (token: string): Cursor => {
