@@ -62,8 +62,8 @@ const claim = z.object({
 })
 
 /**
- * Botpress documents at most 5 state definitions per integration: three transcript chunks, the session's
- * record (timeline and notes) and its claim.
+ * The session's states: three transcript chunks, its record (timeline and notes) and its claim. Botpress
+ * publishes no limit on the number of states (its own HubSpot integration declares nine).
  */
 export const states = {
   ...(Object.fromEntries(
