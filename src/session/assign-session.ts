@@ -25,13 +25,26 @@ const settleCrossedTransfer = async (client: Client, sessionId: string, agent: A
   return refuse(`Session ${sessionId} was transferred to ${heldBy(current.assignee)} at the same moment.`)
 }
 
+/**
+ * The claim decides between takes in flight together; a take that finished and released the claim before this
+ * one reached it is found by reading the session again, so the rules refuse this take instead of overwriting it.
+ */
+const claimAndReload = async (client: Client, seen: Session, agent: Agent, now: number): Promise<Session> => {
+  await claimPendingSession(client, seen, agent, now)
+  const session = await loadSession(client, seen.id)
+  if (session.status !== 'pending' && session.assignee?.userId !== agent.userId) {
+    await releaseClaim(client, session.id, agent)
+  }
+  return session
+}
+
 export type AssignRequest = { agent: Agent; by: ActingAgent; intent?: AssignIntent; reason?: string }
 
 /** Take, take over, assign or transfer: a pending session goes to the first claim, then the rules decide. */
-export const assignSession = async (client: Client, session: Session, request: AssignRequest): Promise<Session> => {
+export const assignSession = async (client: Client, seen: Session, request: AssignRequest): Promise<Session> => {
   const { agent, by, intent, reason } = request
   const now = Date.now()
-  if (session.status === 'pending') await claimPendingSession(client, session, agent, now)
+  const session = seen.status === 'pending' ? await claimAndReload(client, seen, agent, now) : seen
   const committed = await commit(client, session, assign(session, agent, by, now, reason, intent))
   // Only a transfer can cross another: a pending session is decided by the claim.
   if (session.status === 'assigned' && committed.assignee?.userId !== session.assignee?.userId) {
