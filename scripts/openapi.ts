@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import { stringify } from 'yaml'
 
 import { INTEGRATION_VERSION } from '../integration.definition'
-import { deskActions } from '../src/definitions/desk-actions'
+import { deskActions as coreDeskActions } from '../src/definitions/desk-actions'
+import { presenceActions } from '../src/definitions/presence-actions'
 import { webhookEvent, webhookEventTypes } from '../src/definitions/webhook-events'
 import { SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS } from '../src/webhooks/webhook-signature'
 
@@ -33,6 +34,8 @@ const errorSchema: JsonSchema = {
     },
   },
 }
+
+const deskActions = { ...coreDeskActions, ...presenceActions }
 
 const actionSchemas = () => {
   const schemas: Record<string, JsonSchema> = {}

@@ -5,7 +5,14 @@
  */
 import * as sdk from '@botpress/sdk'
 import type { z } from '@botpress/sdk'
-import type { configuration, deskActions, detectEscalationAction, hitlInterface, states } from './definitions'
+import type {
+  configuration,
+  deskActions,
+  detectEscalationAction,
+  hitlInterface,
+  presenceActions,
+  states,
+} from './definitions'
 import type { channelMessages } from './definitions/messages'
 import type { hitlSessionSchema } from './definitions/session-entity'
 import type { MessageTag, SessionTag, UserTag } from './definitions/tags'
@@ -13,7 +20,7 @@ import type { MessageTag, SessionTag, UserTag } from './definitions/tags'
 type Infer<S> = S extends z.ZodTypeAny ? z.infer<S> : never
 type Tags<K extends string> = { [T in K]: string }
 
-type OwnActionDefs = typeof deskActions & { detectEscalation: typeof detectEscalationAction }
+type OwnActionDefs = typeof deskActions & typeof presenceActions & { detectEscalation: typeof detectEscalationAction }
 type OwnActions = {
   [K in keyof OwnActionDefs]: {
     input: Infer<OwnActionDefs[K]['input']['schema']>

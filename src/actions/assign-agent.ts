@@ -1,5 +1,6 @@
 import { normalizeEmail, resolveAgent } from '../agents/agent-user'
 import { refuse } from '../api/errors'
+import { offerPending } from '../routing/auto-assign'
 import { assignSession } from '../session/assign-session'
 import { commit } from '../session/commit'
 import { loadSession } from '../session/load-session'
@@ -26,7 +27,7 @@ const intentOf = (input: ActionInput<'assignAgent'>): AssignIntent => {
 }
 
 /** "Assign to me", take over, assign to another agent, or transfer: hitlAssigned once per change of agent. */
-export const assignAgent = defineAction('assignAgent', async ({ input, client, announce }) => {
+export const assignAgent = defineAction('assignAgent', async ({ input, client, ctx, logger, announce }) => {
   const reason = boundedText('assignAgent', 'reason', input.reason, MAX_REASON_CHARS)
   const session = await loadSession(client, input.conversationId)
   const intent = intentOf(input)
@@ -37,5 +38,9 @@ export const assignAgent = defineAction('assignAgent', async ({ input, client, a
   const by = input.by ? { email: normalizeEmail(input.by.email), name: input.by.name } : agent
   const assigned = await assignSession(client, session, { agent, by, intent, reason })
   await announce(assignmentChange(session), assigned, `${assigned.assignedAt}:${agent.userId}`)
+  // A transfer freed the previous holder's slot: pending sessions are offered again under the routing rule.
+  if (session.status === 'assigned' && session.assignee?.userId !== assigned.assignee?.userId) {
+    await offerPending({ client, configuration: ctx.configuration, integrationId: ctx.integrationId, logger, announce })
+  }
   return { session: toSummary(assigned, Date.now()), agentUserId: agent.userId }
 })

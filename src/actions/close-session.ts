@@ -1,4 +1,5 @@
 import { normalizeEmail } from '../agents/agent-user'
+import { offerPending } from '../routing/auto-assign'
 import { closeWithClaim } from '../session/close-session'
 import { loadSession } from '../session/load-session'
 import { agentClose } from '../session/rules'
@@ -10,7 +11,7 @@ import { defineAction } from './define-action'
  * "Resume chatbot": the holder hands the conversation back; the plugin hears hitlStopped exactly once.
  * Another agent closes it only by saying whom they take it over from (`takeOverFrom`), and the close says so.
  */
-export const closeSession = defineAction('closeSession', async ({ input, client, announce }) => {
+export const closeSession = defineAction('closeSession', async ({ input, client, ctx, logger, announce }) => {
   const reason = requiredText('closeSession', 'reason', input.reason, MAX_REASON_CHARS)
   const session = await loadSession(client, input.conversationId)
   const by = { kind: 'agent' as const, email: normalizeEmail(input.agent.email), name: input.agent.name }
@@ -19,5 +20,9 @@ export const closeSession = defineAction('closeSession', async ({ input, client,
     agentClose(s, by, at, reason, takeOverFrom)
   )
   if (closed.status === 'closed') await announce('session.closed', closed, String(closed.closedAt))
+  // The holder freed a slot: pending sessions are offered again under the routing rule.
+  if (session.status === 'assigned' && closed.status === 'closed') {
+    await offerPending({ client, configuration: ctx.configuration, integrationId: ctx.integrationId, logger, announce })
+  }
   return { session: toSummary(closed, Date.now()) }
 })

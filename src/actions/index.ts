@@ -5,8 +5,10 @@ import { closeSession } from './close-session'
 import { createUser } from './create-user'
 import { detectEscalation } from './detect-escalation'
 import { getSession } from './get-session'
+import { listAgentPresence } from './list-agent-presence'
 import { listSessions } from './list-sessions'
 import { sendAgentMessage } from './send-agent-message'
+import { setPresence } from './set-presence'
 import { startHitl } from './start-hitl'
 import { stopHitl } from './stop-hitl'
 
@@ -21,4 +23,6 @@ export const actions = {
   addNote,
   closeSession,
   detectEscalation,
+  setPresence,
+  listAgentPresence,
 } satisfies IntegrationProps['actions']

@@ -1,6 +1,7 @@
 import { orRefuseIfMissing, refuse } from '../api/errors'
 import { MAX_DESCRIPTION_CHARS } from '../definitions/states'
 import { maskingOn, maskPayload } from '../escalation/mask-sensitive'
+import { finishAutoAssignment, offerSessions } from '../routing/auto-assign'
 import { commit } from '../session/commit'
 import { open } from '../session/rules'
 import { sessionFromConversation, tagValue } from '../session/session-tags'
@@ -19,9 +20,10 @@ const MAX_TITLE_CHARS = 500
  *
  * All or nothing as the queue sees it: the conversation is created without a status (no list shows it, no
  * action takes it), the transcript and the timeline are stored, and only then does the status make it a
- * pending session. A retry finds the same conversation (by its open-for tag) and completes it.
+ * pending session. A retry finds the same conversation (by its open-for tag) and completes it, auto-assignment
+ * included (the take is finished, never made twice: the claim holds the agent chosen first).
  */
-export const startHitl = defineAction('startHitl', async ({ input, client, ctx, announce }) => {
+export const startHitl = defineAction('startHitl', async ({ input, client, ctx, logger, announce }) => {
   const userId = requiredText('startHitl', 'userId', input.userId, MAX_ID_LENGTH)
   const title = boundedText('startHitl', 'title', input.title, MAX_TITLE_CHARS)
   const description = boundedText('startHitl', 'description', input.description, MAX_DESCRIPTION_CHARS)
@@ -33,6 +35,7 @@ export const startHitl = defineAction('startHitl', async ({ input, client, ctx, 
     return refuse(`startHitl: userId "${userId}" is not an end user created by this integration's createUser.`)
   }
 
+  const routing = { client, configuration: ctx.configuration, integrationId: ctx.integrationId, logger, announce }
   const { conversation } = await client.getOrCreateConversation({
     channel: 'hitl',
     tags: {
@@ -52,6 +55,8 @@ export const startHitl = defineAction('startHitl', async ({ input, client, ctx, 
     // Already open (a second card, or a retry after the status was written): finish its first transition.
     await commit(client, session, { kind: 'unchanged' })
     await announce('session.created', session, String(session.createdAt))
+    await finishAutoAssignment(client, session)
+    await offerSessions(routing, [session])
     return { conversationId: conversation.id }
   }
   await (maskingOn(ctx.configuration)
@@ -59,5 +64,7 @@ export const startHitl = defineAction('startHitl', async ({ input, client, ctx, 
     : storeTranscript(client, conversation.id, input.messageHistory, description))
   const opened = await commit(client, session, open(session))
   await announce('session.created', opened, String(opened.createdAt))
+  // Once it is a pending session anyone may take: the routing rule offers it like an agent's "Assign to me".
+  await offerSessions(routing, [opened])
   return { conversationId: conversation.id }
 })

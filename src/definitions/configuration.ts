@@ -1,5 +1,6 @@
 import { z } from '@botpress/sdk'
 import { escalationConfigSchema } from './escalation'
+import { routingConfigSchema } from './routing'
 import { webhookConfiguration } from './webhook-events'
 
 export const configuration = {
@@ -13,6 +14,11 @@ export const configuration = {
       .title('Mask card numbers, IBANs and SSNs')
       .describe(
         'Card numbers, IBANs and US social security numbers the end user typed are masked (last 4 kept) in the history stored with a session and in every message agents read; the original is never stored by the integration'
+      ),
+    routing: routingConfigSchema
+      .default({})
+      .describe(
+        'Auto-assignment of new sessions to online agents: off, round robin or least busy, by team and capacity'
       ),
     ...webhookConfiguration,
   }),

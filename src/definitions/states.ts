@@ -83,4 +83,10 @@ export const states = {
       'Who moves the session first: an agent taking it while pending, or a closer; getOrSetState makes the first writer win. A take releases it once written, so closers meet on it next'
     ),
   },
+  routingCursor: {
+    type: 'integration' as const,
+    schema: z
+      .object({ lastEmail: z.string(), at: z.number() })
+      .describe('Round robin: the agent who was auto-assigned last, so the next session goes to the one after'),
+  },
 }

@@ -14,7 +14,10 @@ export const sessionTags = {
   assignee: { title: 'Assignee', description: 'Botpress user id of the assigned agent' },
   assigneeEmail: { title: 'Assignee email', description: 'Email of the assigned agent' },
   assigneeName: { title: 'Assignee name', description: 'Name of the assigned agent' },
-  assignedBy: { title: 'Assigned by', description: 'Email of who made the last assignment' },
+  assignedBy: {
+    title: 'Assigned by',
+    description: 'Email of who made the last assignment; "system" for an auto-assignment',
+  },
   assignedByName: { title: 'Assigned by (name)', description: 'Name of who made the last assignment' },
   assignReason: { title: 'Assignment reason', description: 'Why the current agent got the session' },
   assignedFrom: { title: 'Assigned from', description: 'Status before the last assignment: pending or assigned' },
@@ -48,6 +51,8 @@ export const messageTags = {
 export const userTags = {
   role: { title: 'Role', description: 'end-user (the copy of an end user) or agent (a human agent)' },
   email: { title: 'Email', description: 'Email address, the identity an end-user copy or agent is found by' },
+  presence: { title: 'Presence', description: "An agent's availability: online, away or offline" },
+  presenceAt: { title: 'Presence at', description: 'When the agent last set or confirmed their presence (ms)' },
 } as const
 
 export type SessionTag = keyof typeof sessionTags

@@ -2,11 +2,12 @@
 export const MAX_PAGES = 100
 
 export const listAll = async <T>(
-  fetchPage: (nextToken?: string) => Promise<{ items: T[]; nextToken?: string }>
+  fetchPage: (nextToken?: string) => Promise<{ items: T[]; nextToken?: string }>,
+  maxPages = MAX_PAGES
 ): Promise<T[]> => {
   const all: T[] = []
   let token: string | undefined
-  for (let page = 0; page < MAX_PAGES; page++) {
+  for (let page = 0; page < maxPages; page++) {
     const { items, nextToken } = await fetchPage(token)
     all.push(...items)
     if (!nextToken) break

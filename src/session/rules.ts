@@ -29,6 +29,9 @@ export type AssignIntent = { kind: 'take' } | { kind: 'takeOver'; holder: string
 
 export const heldBy = (agent: ActingAgent) => `${agent.name} <${agent.email}>`
 
+/** Who assigns when the routing rule chooses the agent: `assignedBy` says "system", the timeline by `system`. */
+export const AUTO_ASSIGNER: ActingAgent = { email: 'system', name: 'Auto-assignment' }
+
 const refused = (reason: string, conflict?: Conflict): Decision => ({
   kind: 'refused',
   reason,
@@ -58,12 +61,15 @@ export const lastTransition = (s: Session): Transition => {
       from: s.assignedFrom ?? 'pending',
       to: 'assigned',
       at: s.assignedAt ?? s.createdAt,
-      by: {
-        kind: 'agent',
-        userId: by.email === s.assignee.email ? s.assignee.userId : undefined,
-        email: by.email,
-        name: by.name,
-      },
+      by:
+        by.email === AUTO_ASSIGNER.email
+          ? { kind: 'system', name: AUTO_ASSIGNER.name }
+          : {
+              kind: 'agent',
+              userId: by.email === s.assignee.email ? s.assignee.userId : undefined,
+              email: by.email,
+              name: by.name,
+            },
       why: s.assignReason ?? '',
       agent: { kind: 'agent', userId: s.assignee.userId, email: s.assignee.email, name: s.assignee.name },
     }

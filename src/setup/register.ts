@@ -1,5 +1,6 @@
 import { checkEscalationConfig } from '../escalation/register-check'
 import type { IntegrationProps } from '../integration-types'
+import { checkRoutingConfig } from '../routing/routing-config'
 import { checkWebhookConfig } from '../webhooks/check-webhook-config'
 
 /**
@@ -9,6 +10,7 @@ import { checkWebhookConfig } from '../webhooks/check-webhook-config'
 export const register: IntegrationProps['register'] = async ({ ctx, logger }) => {
   checkEscalationConfig(ctx.configuration.escalation)
   checkWebhookConfig(ctx.configuration)
+  checkRoutingConfig(ctx.configuration.routing)
   logger.forBot().info('HITL integration ready: sessions appear in the HITL tab.')
 }
 
