@@ -40,7 +40,7 @@ export type CrashWorld = {
   close: () => Promise<void>
 }
 
-export const startCrashWorld = async (): Promise<CrashWorld> => {
+export const startCrashWorld = async (configuration: Record<string, unknown> = {}): Promise<CrashWorld> => {
   const standin = await startStandin({ validate: true, seed: 11 })
   // The process needs a token before the stand-in knows its url: the workspace's, valid for every installed
   // integration (the role comes from the headers), as in the offline world.
@@ -51,7 +51,7 @@ export const startCrashWorld = async (): Promise<CrashWorld> => {
     url: integration.url,
     definition,
   })
-  const { botId } = await standin.createBot({ integrations: [{ integrationId, alias: 'hitl', configuration: {} }] })
+  const { botId } = await standin.createBot({ integrations: [{ integrationId, alias: 'hitl', configuration }] })
   const events: { type: string; payload: any; conversationId?: string }[] = []
   standin.events.on('event', ({ botId: from, event }) => {
     if (from === botId) events.push(event as { type: string; payload: any; conversationId?: string })
