@@ -2,7 +2,8 @@
  * Botpress API calls the integration makes per operation, counted by the stand-in: each call is a
  * round trip to Botpress Cloud, so these numbers are the integration's latency and rate-limit budget.
  */
-import { ana, endUserSays, history, key, startSession } from '../test/support/fixtures'
+import { ana, bo, endUserSays, history, key, startSession } from '../test/support/fixtures'
+import { runStandalone } from './figures'
 import { startHarness, type Harness } from '../test/support/hitl-harness'
 
 const countIntegrationCalls = async (h: Harness, run: () => Promise<unknown>) => {
@@ -53,8 +54,42 @@ export const runApiCallsBench = async (): Promise<Record<string, number>> => {
         h.call('listSessions', {})
       )
     }
-    return figures
+    return { ...figures, ...(await autoAssignCalls()) }
   } finally {
     await h.close()
   }
 }
+
+/** Agents online in the auto-assignment figures: each one's load is one read. */
+const ONLINE_AGENTS = [ana, bo, { email: 'cy@desk.test', name: 'Cy Agent' }]
+
+/**
+ * What auto-assignment adds to startHitl (10 history messages), three agents online: the online agents (one
+ * list), each one's load (one list each), the round robin cursor, and the take (claim, session re-read, tags,
+ * event check and event, timeline, claim release).
+ */
+const autoAssignCalls = async (): Promise<Record<string, number>> => {
+  const figures: Record<string, number> = {}
+  const startCalls = async (h: Harness) => {
+    for (const agent of ONLINE_AGENTS) await h.call('setPresence', { agent, presence: 'online' })
+    const { userId } = await h.call('createUser', { name: 'Routed', email: `${key()}@bench.test` })
+    return countIntegrationCalls(h, () => h.call('startHitl', { userId, title: 'bench', messageHistory: history(10) }))
+  }
+  for (const [mode, name] of [
+    ['off', 'off'],
+    ['leastBusy', 'least_busy'],
+    ['roundRobin', 'round_robin'],
+  ] as const) {
+    const h = await startHarness({ validate: false, configuration: { routing: { mode } } })
+    try {
+      figures[`api_calls.start_hitl.auto_assign.${name}`] = await startCalls(h)
+    } finally {
+      await h.close()
+    }
+  }
+  figures['api_calls.start_hitl.auto_assign'] =
+    figures['api_calls.start_hitl.auto_assign.least_busy']! - figures['api_calls.start_hitl.auto_assign.off']!
+  return figures
+}
+
+if (require.main === module) runStandalone(runApiCallsBench)
