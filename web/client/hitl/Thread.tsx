@@ -4,26 +4,12 @@ import { BotIcon, LockIcon } from '../shared/icons'
 import { MessageContent } from '../shared/MessageContent'
 import { clockTime, dayAndTime } from '../shared/time'
 import type { Agent, DeskMessage, Note, People, SessionDetail } from './desk-api'
-
-type Change = SessionDetail['timeline'][number] & { agent?: { name?: string } }
+import { actorName, changeText, type Change } from './timeline-text'
 
 type Item =
   | { kind: 'message'; at: number; message: DeskMessage }
   | { kind: 'note'; at: number; note: Note }
   | { kind: 'change'; at: number; change: Change }
-
-const actorName = (by: Change['by'], me: Agent) =>
-  by.email === me.email
-    ? 'You'
-    : (by.name ?? { agent: 'An agent', 'end-user': 'The end user', bot: 'The bot', system: 'Botpress' }[by.kind])
-
-const changeText = (change: Change) => {
-  const target = change.agent?.name ? ` to ${change.agent.name}` : ''
-  if (change.to === 'assigned')
-    return change.from === 'assigned' ? `transferred the session${target}` : `assigned the session${target}`
-  if (change.to === 'closed') return 'closed the session'
-  return `moved the session to ${change.to}`
-}
 
 /** The conversation as the agent reads it: the history from before the handoff, then everything since, notes included. */
 export const Thread = ({
@@ -90,7 +76,7 @@ export const Thread = ({
         if (item.kind === 'change')
           return (
             <p class="thread-event" data-testid="timeline-event">
-              <strong>{actorName(item.change.by, me)}</strong> {changeText(item.change)}
+              <strong>{actorName(item.change.by, me)}</strong> {changeText(item.change, me)}
               {item.change.why && <span class="muted"> · {item.change.why}</span>}{' '}
               <time>{clockTime(item.change.at)}</time>
             </p>
