@@ -15,6 +15,8 @@ export type OfflineOptions = {
   seed?: number
   /** The demo bot's handoff options (texts, close command, timeout...). */
   botConfiguration?: HandoffConfigurationInput
+  /** The HITL integration's configuration in the bots (routing, escalation...; default: none). */
+  integrationConfiguration?: Record<string, unknown>
   /** Port of the stand-in API (0, the default, picks a free one). */
   port?: number
   /** Delivery retries of the stand-in (default here: 10 attempts, so injected faults do not exhaust them). */
@@ -105,7 +107,7 @@ export const startOfflineWorkspace = async (opts: OfflineOptions = {}) => {
     const { botId, token } = await standin.createBot({
       name,
       url: botServer.url,
-      integrations: [{ integrationId, alias: installation.alias, configuration: {} }],
+      integrations: [{ integrationId, alias: installation.alias, configuration: opts.integrationConfiguration ?? {} }],
     })
     return {
       alias: installation.alias,

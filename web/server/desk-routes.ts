@@ -4,6 +4,7 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { streamSSE } from 'hono/streaming'
 import { deskActions } from '../../src/definitions/desk-actions'
+import { PRESENCE_HEARTBEAT_MS, presences } from '../../src/definitions/routing'
 import { type SessionOptions, type SignedInEnv, requireAgent } from './agent-session'
 import type { ChangeFeed, FeedEvent } from './change-feed'
 import type { Desk } from './desk'
@@ -39,6 +40,7 @@ const messageBody = z.object({
 })
 const noteBody = z.object({ text: z.string().trim().min(1).max(4000), idempotencyKey: z.string().min(8).max(100) })
 const closeBody = z.object({ reason: z.string().trim().min(1).max(300) })
+const presenceBody = z.object({ presence: z.enum(presences) })
 
 const HEARTBEAT_MS = 15_000
 const PEOPLE_MAX_AGE_MS = 60_000
@@ -142,6 +144,19 @@ export const deskRoutes = ({ desk, client, feed, roster, session: sessionOptions
         reason,
       })
       changed(c.req.param('id'))
+      return c.json(result)
+    })
+    .get('/presence', async (c) => {
+      const { agents } = await desk('listAgentPresence', {})
+      // The tab confirms its agent's presence this often, so a closed tab reads as offline once it stops.
+      return c.json({ agents, confirmEveryMs: PRESENCE_HEARTBEAT_MS })
+    })
+    .post('/presence', body(presenceBody), async (c) => {
+      const { presence } = c.req.valid('json')
+      const result = await desk('setPresence', { agent: identityOf(c.get('agent')), presence })
+      // Every tab shows presence (header, picker, offline flags): a change without a session re-reads everything.
+      feed.publish({ reason: 'desk' })
+      for (const id of result.autoAssigned) changed(id)
       return c.json(result)
     })
     .get('/events', (c) =>

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { startOfflineBotpress } from '../../offline'
+import { startOfflineBotpress, type OfflineOptions } from '../../offline'
 import { demoAgentsAt } from './agents'
 import { type DeskServer, defaultDistDir, startDeskServer } from './desk-server'
 import { type Agent, publicAgent, rosterOf } from './roster'
@@ -11,6 +11,8 @@ export type WebServerOptions = {
   port?: number
   host?: string
   distDir?: string
+  /** How the offline Botpress is started (the integration's configuration, for one). */
+  botpress?: OfflineOptions
 }
 
 export type WebServer = {
@@ -27,7 +29,7 @@ export type WebServer = {
  * with one click.
  */
 export const startWebServer = async (opts: WebServerOptions = {}): Promise<WebServer> => {
-  const botpress = await startOfflineBotpress()
+  const botpress = await startOfflineBotpress(opts.botpress)
   let agents: Agent[] = []
   const desk = await startDeskServer({
     botpress: { apiUrl: botpress.apiUrl, token: botpress.workspaceToken, botId: botpress.botId, alias: botpress.alias },

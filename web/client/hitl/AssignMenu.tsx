@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import { Avatar } from '../shared/Avatar'
 import { Popover } from '../shared/Popover'
 import type { Agent } from './desk-api'
+import { PresenceLabel } from './presence'
 
 type Props = {
   me: Agent
@@ -35,7 +36,9 @@ export const AssignMenu = ({ me, agents, currentEmail, transfer, onAssign }: Pro
               <Avatar name={agent.name} pictureUrl={agent.pictureUrl} size={28} />
               <span>
                 <strong>{agent.name}</strong>
-                <small>{agent.role}</small>
+                <small>
+                  {agent.role} <PresenceLabel email={agent.email} />
+                </small>
               </span>
             </button>
           ))}

@@ -3,6 +3,7 @@ import { RequestError } from '../shared/http'
 import { useCoalesced, useEventSource } from '../shared/hooks'
 import { AgentPicker } from './AgentPicker'
 import { type Filter, type Me, type SessionList, authApi, deskApi } from './desk-api'
+import { PresenceContext, PresenceControl, PresenceLabel, useAgentPresence } from './presence'
 import { SessionQueue } from './SessionQueue'
 import { SessionView } from './SessionView'
 import { SignIn } from './SignIn'
@@ -56,6 +57,13 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
   const [listError, setListError] = useState<string>()
   const [selectedId, setSelectedId] = useState<string | undefined>(selectedFromPath)
   const [revision, setRevision] = useState(0)
+  // Presence is read again on a change that names no session (someone's presence changed) and every minute.
+  const [presenceRevision, setPresenceRevision] = useState(0)
+  const presence = useAgentPresence(api, me.email, presenceRevision)
+  useEffect(() => {
+    const timer = setInterval(() => setPresenceRevision((r) => r + 1), PRESENCE_POLL_MS)
+    return () => clearInterval(timer)
+  }, [])
 
   // Reads can overlap and finish in any order: only the last one started may show.
   const listRead = useRef(0)
@@ -99,77 +107,97 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
       if (type === 'problem' && event.problem) return
       refreshList()
       if (!event.conversationId || event.conversationId === selected.current) refreshSession()
+      if (!event.conversationId) setPresenceRevision((r) => r + 1)
     },
     ['ready', 'change', 'problem']
   )
 
   return (
-    <div class="hitl">
-      <header class="hitl-topbar">
-        <div class="hitl-brand">
-          <span class="hitl-logo" aria-hidden="true">
-            <svg viewBox="0 0 24 24" width="18" height="18">
-              <path
-                d="M5 5h14a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-7l-5 4v-4H5a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2z"
-                fill="currentColor"
-              />
-            </svg>
-          </span>
-          <div>
-            <strong>HITL</strong>
-            <span>{session.demo ? 'Northwind demo bot' : 'Live agent desk'}</span>
+    <PresenceContext.Provider value={{ all: presence.all, myEmail: me.email }}>
+      <div class="hitl">
+        <header class="hitl-topbar">
+          <div class="hitl-brand">
+            <span class="hitl-logo" aria-hidden="true">
+              <svg viewBox="0 0 24 24" width="18" height="18">
+                <path
+                  d="M5 5h14a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-7l-5 4v-4H5a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2z"
+                  fill="currentColor"
+                />
+              </svg>
+            </span>
+            <div>
+              <strong>HITL</strong>
+              <span>{session.demo ? 'Northwind demo bot' : 'Live agent desk'}</span>
+            </div>
           </div>
-        </div>
-        <span class={`live-badge ${live ? 'on' : ''}`} data-testid="live-badge">
-          <i /> {live ? 'Live' : 'Reconnecting…'}
-        </span>
-        {session.demo && (
-          <a class="topbar-link" href="/" target="_blank" rel="noreferrer">
-            Open the end-user chat ↗
-          </a>
+          <span class={`live-badge ${live ? 'on' : ''}`} data-testid="live-badge">
+            <i /> {live ? 'Live' : 'Reconnecting…'}
+          </span>
+          {session.demo && (
+            <a class="topbar-link" href="/" target="_blank" rel="noreferrer">
+              Open the end-user chat ↗
+            </a>
+          )}
+          <div class="team-presence" aria-label="Agents' presence" data-testid="team-presence">
+            {agents
+              .filter((a) => a.email !== me.email && presence.all[a.email])
+              .map((a) => (
+                <span class="team-presence-agent" data-testid={`team-presence-${a.id}`}>
+                  {a.name} <PresenceLabel email={a.email} />
+                </span>
+              ))}
+          </div>
+          <PresenceControl value={presence.own} onChange={(p) => void presence.set(p)} />
+          <AgentPicker
+            me={me}
+            demoAgents={session.demo ? agents.filter((a) => a.demo) : []}
+            onSwitch={onSwitch}
+            onSignOut={onSignOut}
+          />
+        </header>
+        {presence.error && (
+          <p class="desk-problem" role="alert" data-testid="presence-error">
+            Your status was not saved: {presence.error}
+          </p>
         )}
-        <AgentPicker
-          me={me}
-          demoAgents={session.demo ? agents.filter((a) => a.demo) : []}
-          onSwitch={onSwitch}
-          onSignOut={onSignOut}
-        />
-      </header>
-      {problem && (
-        <p class="desk-problem" role="alert" data-testid="desk-problem">
-          {problem}
-        </p>
-      )}
-      <div class="hitl-body">
-        <SessionQueue
-          list={list}
-          error={listError}
-          filter={filter}
-          mine={mine}
-          selectedId={selectedId}
-          me={me}
-          agents={agents}
-          onFilter={setFilter}
-          onMine={setMine}
-          onSelect={select}
-        />
-        {selectedId ? (
-          <SessionView
-            key={selectedId}
-            id={selectedId}
-            api={api}
+        {problem && (
+          <p class="desk-problem" role="alert" data-testid="desk-problem">
+            {problem}
+          </p>
+        )}
+        <div class="hitl-body">
+          <SessionQueue
+            list={list}
+            error={listError}
+            filter={filter}
+            mine={mine}
+            selectedId={selectedId}
             me={me}
             agents={agents}
-            revision={revision}
-            onChanged={refreshList}
+            onFilter={setFilter}
+            onMine={setMine}
+            onSelect={select}
           />
-        ) : (
-          <EmptyState count={list ? list.counts.pending : undefined} />
-        )}
+          {selectedId ? (
+            <SessionView
+              key={selectedId}
+              id={selectedId}
+              api={api}
+              me={me}
+              agents={agents}
+              revision={revision}
+              onChanged={refreshList}
+            />
+          ) : (
+            <EmptyState count={list ? list.counts.pending : undefined} />
+          )}
+        </div>
       </div>
-    </div>
+    </PresenceContext.Provider>
   )
 }
+
+const PRESENCE_POLL_MS = 60_000
 
 const EmptyState = ({ count }: { count?: number }) => (
   <main class="session-empty">

@@ -4,6 +4,7 @@ import { ClockIcon } from '../shared/icons'
 import { duration } from '../shared/time'
 import { PriorityBadge, StatusBadge } from './badges'
 import type { Agent, Filter, SessionList, SessionSummary } from './desk-api'
+import { OfflineFlag } from './presence'
 
 type Props = {
   list?: SessionList
@@ -154,6 +155,7 @@ const SessionCard = ({ session: s, selected, now, me, agents, onSelect }: CardPr
                 <span class="muted">Unassigned</span>
               )}
             </span>
+            {s.status === 'assigned' && <OfflineFlag agent={s.assignee} />}
           </span>
         </span>
       </button>

@@ -3,6 +3,7 @@ import { Avatar } from '../shared/Avatar'
 import { useCoalesced } from '../shared/hooks'
 import { AssignMenu } from './AssignMenu'
 import { PriorityBadge, StatusBadge } from './badges'
+import { OfflineFlag } from './presence'
 import { CloseDialog } from './CloseDialog'
 import { Composer } from './Composer'
 import { takenByIn, type Agent, type DeskApi, type People, type SessionDetail } from './desk-api'
@@ -125,6 +126,7 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
             <StatusBadge status={session.status} />
             <PriorityBadge priority={session.priority} />
             {session.category && <span class="badge category">{session.category}</span>}
+            {session.status === 'assigned' && <OfflineFlag agent={session.assignee} />}
           </div>
           <p class="session-title" data-testid="session-title">
             {session.title}

@@ -6,6 +6,8 @@ export type { Agent }
 export type SessionList = DeskOutput<'listSessions'>
 export type SessionSummary = SessionList['sessions'][number]
 export type SessionDetail = DeskOutput<'getSession'>['session']
+export type AgentPresence = DeskOutput<'listAgentPresence'>['agents'][number]
+export type Presence = AgentPresence['presence']
 export type DeskMessage = SessionDetail['messages'][number]
 export type Note = SessionDetail['notes'][number]
 export type People = Record<string, { name?: string; pictureUrl?: string }>
@@ -48,6 +50,9 @@ export const deskApi = (csrfToken: string) => {
     note: (id: string, text: string, idempotencyKey = newKey()) =>
       call(`/sessions/${id}/notes`, { method: 'POST', json: { text, idempotencyKey } }),
     close: (id: string, reason: string) => call(`/sessions/${id}/close`, { method: 'POST', json: { reason } }),
+    presence: () => call<{ agents: AgentPresence[]; confirmEveryMs: number }>('/presence'),
+    setPresence: (presence: Presence) =>
+      call<DeskOutput<'setPresence'>>('/presence', { method: 'POST', json: { presence } }),
     eventsUrl: '/api/desk/events',
   }
 }
