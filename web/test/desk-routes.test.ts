@@ -35,9 +35,11 @@ const fakeDesk = (fail?: unknown) => {
   const desk: Desk = async (action, input) => {
     calls.push({ action, input: input as Record<string, unknown> })
     if (fail) throw fail
-    return (action === 'listSessions'
-      ? { sessions: [], counts: { pending: 0, assigned: 0, closed: 0 } }
-      : { ok: true }) as unknown as Awaited<ReturnType<Desk>>
+    const answers: Partial<Record<DeskActionName, unknown>> = {
+      listSessions: { sessions: [], counts: { pending: 0, assigned: 0, closed: 0 } },
+      setPresence: { agent: { presence: (input as { presence?: string }).presence }, autoAssigned: ['conv_auto'] },
+    }
+    return (answers[action] ?? { ok: true }) as unknown as Awaited<ReturnType<Desk>>
   }
   return { desk, calls }
 }
@@ -319,5 +321,43 @@ describe('the edge', () => {
     const mine = event('whe_mine_0000000000000000000000000000', 'bot_1')
     expect((await post(mine, signWebhook(WEBHOOK_SECRET, mine))).status).toBe(200)
     expect(published).toEqual([{ reason: 'conversation', conversationId: 'conv_1' }])
+  })
+})
+
+describe('presence', () => {
+  it("sets the signed-in agent's own presence, whatever the body says, and tells every tab", async () => {
+    const { signIn, request, calls, published } = appWith()
+    const { cookie, csrf } = await signIn('maya@desk.test')
+    const response = await request('/api/desk/presence', {
+      headers: { cookie, 'x-csrf-token': csrf },
+      json: { presence: 'online', agent: { email: 'liam@desk.test', name: 'Liam Chen' } },
+    })
+    expect(response.status).toBe(200)
+    expect(calls).toEqual([
+      { action: 'setPresence', input: { agent: { email: 'maya@desk.test', name: 'Maya Okafor' }, presence: 'online' } },
+    ])
+    // Everyone's header and flags re-read; the session it auto-assigned too.
+    expect(published).toEqual([{ reason: 'desk' }, { reason: 'desk', conversationId: 'conv_auto' }])
+  })
+
+  it('an unknown presence is refused naming the field, and nothing is called', async () => {
+    const { signIn, request, calls } = appWith()
+    const { cookie, csrf } = await signIn('maya@desk.test')
+    const response = await request('/api/desk/presence', {
+      headers: { cookie, 'x-csrf-token': csrf },
+      json: { presence: 'busy' },
+    })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('presence')
+    expect(calls).toEqual([])
+  })
+
+  it("the tab reads everyone's presence and how often to confirm its own", async () => {
+    const { signIn, request, calls } = appWith()
+    const { cookie } = await signIn('maya@desk.test')
+    const response = await request('/api/desk/presence', { headers: { cookie } })
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as { confirmEveryMs: number }).confirmEveryMs).toBeGreaterThan(0)
+    expect(calls.map((c) => c.action)).toEqual(['listAgentPresence'])
   })
 })
