@@ -1,6 +1,6 @@
 import { normalizeEmail, resolveAgent } from '../agents/agent-user'
 import { refuse } from '../api/errors'
-import { offerPending } from '../routing/auto-assign'
+import { offerFreedSlot, routingFor } from '../routing/auto-assign'
 import { assignSession } from '../session/assign-session'
 import { commit } from '../session/commit'
 import { loadSession } from '../session/load-session'
@@ -38,9 +38,6 @@ export const assignAgent = defineAction('assignAgent', async ({ input, client, c
   const by = input.by ? { email: normalizeEmail(input.by.email), name: input.by.name } : agent
   const assigned = await assignSession(client, session, { agent, by, intent, reason })
   await announce(assignmentChange(session), assigned, `${assigned.assignedAt}:${agent.userId}`)
-  // A transfer freed the previous holder's slot: pending sessions are offered again under the routing rule.
-  if (session.status === 'assigned' && session.assignee?.userId !== assigned.assignee?.userId) {
-    await offerPending({ client, configuration: ctx.configuration, integrationId: ctx.integrationId, logger, announce })
-  }
+  await offerFreedSlot(routingFor({ client, ctx, logger, announce }), session, assigned)
   return { session: toSummary(assigned, Date.now()), agentUserId: agent.userId }
 })

@@ -1,5 +1,5 @@
 import { normalizeEmail } from '../agents/agent-user'
-import { offerPending } from '../routing/auto-assign'
+import { offerFreedSlot, routingFor } from '../routing/auto-assign'
 import { closeWithClaim } from '../session/close-session'
 import { loadSession } from '../session/load-session'
 import { agentClose } from '../session/rules'
@@ -20,9 +20,6 @@ export const closeSession = defineAction('closeSession', async ({ input, client,
     agentClose(s, by, at, reason, takeOverFrom)
   )
   if (closed.status === 'closed') await announce('session.closed', closed, String(closed.closedAt))
-  // The holder freed a slot: pending sessions are offered again under the routing rule.
-  if (session.status === 'assigned' && closed.status === 'closed') {
-    await offerPending({ client, configuration: ctx.configuration, integrationId: ctx.integrationId, logger, announce })
-  }
+  await offerFreedSlot(routingFor({ client, ctx, logger, announce }), session, closed)
   return { session: toSummary(closed, Date.now()) }
 })

@@ -1,7 +1,7 @@
 import { orRefuseIfMissing, refuse } from '../api/errors'
 import { MAX_DESCRIPTION_CHARS } from '../definitions/states'
 import { maskingOn, maskPayload } from '../escalation/mask-sensitive'
-import { finishAutoAssignment, offerSessions } from '../routing/auto-assign'
+import { finishAutoAssignment, offerSessions, routingFor } from '../routing/auto-assign'
 import { commit } from '../session/commit'
 import { open } from '../session/rules'
 import { sessionFromConversation, tagValue } from '../session/session-tags'
@@ -35,7 +35,7 @@ export const startHitl = defineAction('startHitl', async ({ input, client, ctx, 
     return refuse(`startHitl: userId "${userId}" is not an end user created by this integration's createUser.`)
   }
 
-  const routing = { client, configuration: ctx.configuration, integrationId: ctx.integrationId, logger, announce }
+  const routing = routingFor({ client, ctx, logger, announce })
   const { conversation } = await client.getOrCreateConversation({
     channel: 'hitl',
     tags: {

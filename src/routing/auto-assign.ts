@@ -6,6 +6,7 @@ import type { Client, Logger } from '../integration-types'
 import { assignSession } from '../session/assign-session'
 import { AUTO_ASSIGNER, queueOrder } from '../session/rules'
 import type { Session } from '../session/session'
+import { listAll } from '../session/list-all'
 import { sessionPage, sessionsOf } from '../session/session-pages'
 import type { Announce } from '../webhooks/session-announcer'
 import { assignedLoad } from './assigned-load'
@@ -16,6 +17,8 @@ import { parseRouting } from './routing-config'
 const MAX_CANDIDATES = 20
 /** A freed slot or an agent coming online offers at most this many of the oldest pending sessions. */
 const MAX_OFFERS = 10
+/** Pending sessions are read in pages, newest first: this many pages bound the read (the queue reads them all). */
+const MAX_PENDING_PAGES = 5
 
 export type Routing = {
   client: Client
@@ -24,6 +27,20 @@ export type Routing = {
   logger: Logger
   announce: Announce
 }
+
+/** The routing of an action call: its client, the installation's configuration and id, its logger and announcer. */
+export const routingFor = (props: {
+  client: Client
+  ctx: { configuration: { routing?: RoutingConfig }; integrationId: string }
+  logger: Logger
+  announce: Announce
+}): Routing => ({
+  client: props.client,
+  configuration: props.ctx.configuration,
+  integrationId: props.ctx.integrationId,
+  logger: props.logger,
+  announce: props.announce,
+})
 
 const cursorState = (integrationId: string) => ({
   type: 'integration' as const,
@@ -105,15 +122,24 @@ export const offerSessions = async (routing: Routing, sessions: Session[]): Prom
   return assigned
 }
 
-/** When an agent comes online or frees a slot: the oldest pending sessions (a page of them) are offered. */
+/** When an agent comes online or frees a slot: the first pending sessions in queue order are offered. */
 export const offerPending = async (routing: Routing): Promise<Session[]> => {
   if (configOf(routing).mode === 'off') return []
-  const page = await sessionPage(routing.client, 'pending', {}).catch((err: Error) => {
+  const items = await listAll(
+    (nextToken) => sessionPage(routing.client, 'pending', {}, nextToken),
+    MAX_PENDING_PAGES
+  ).catch((err: Error) => {
     routing.logger.forBot().warn(`Auto-assignment skipped, the sessions stay pending: ${err.message}`)
-    return { items: [] }
+    return []
   })
-  return offerSessions(routing, sessionsOf(page.items).sort(queueOrder).slice(0, MAX_OFFERS))
+  return offerSessions(routing, sessionsOf(items).sort(queueOrder).slice(0, MAX_OFFERS))
 }
+
+/** A session its agent no longer holds (handed back, stopped, transferred) frees a slot: pending sessions are offered. */
+export const offerFreedSlot = async (routing: Routing, before: Session, after: Session): Promise<Session[]> =>
+  before.status === 'assigned' && (after.status === 'closed' || after.assignee?.userId !== before.assignee?.userId)
+    ? offerPending(routing)
+    : []
 
 /**
  * A retried startHitl whose first attempt auto-assigned the session: the take is finished as a retried manual take

@@ -77,6 +77,20 @@ describe('auto-assignment, least busy, by team', () => {
     expect(freed.assignee.email).toBe('ana@desk.test')
     expect(assignedEvents(h, third)).toHaveLength(1)
   })
+
+  it("the end user's /end (the bot stops the session) and a transfer free a slot too", async () => {
+    // Ana is full again (two billing sessions); the next one waits.
+    const waiting = await start(h, 'billing')
+    expect((await sessionOf(h, waiting)).status).toBe('pending')
+    const { sessions } = await h.call('listSessions', { status: 'assigned', assigneeEmail: 'ana@desk.test' })
+    const [first, second] = sessions.map((s: any) => s.id)
+    await h.call('stopHitl', { conversationId: first })
+    expect((await sessionOf(h, waiting)).assignee.email).toBe('ana@desk.test')
+    const next = await start(h, 'billing')
+    expect((await sessionOf(h, next)).status).toBe('pending')
+    await h.call('assignAgent', { conversationId: second, agent: bo, by: ana, holder: ana.email })
+    expect((await sessionOf(h, next)).assignee.email).toBe('ana@desk.test')
+  })
 })
 
 describe('auto-assignment, round robin', () => {
