@@ -7,7 +7,7 @@ import { deskActions } from '../../src/definitions/desk-actions'
 import { PRESENCE_HEARTBEAT_MS, presences } from '../../src/definitions/routing'
 import { type SessionOptions, type SignedInEnv, requireAgent } from './agent-session'
 import type { ChangeFeed, FeedEvent } from './change-feed'
-import type { Desk } from './desk'
+import type { Desk, DeskOutput } from './desk'
 import { body, query } from './edge'
 import { type Roster, identityOf } from './roster'
 
@@ -44,6 +44,11 @@ const presenceBody = z.object({ presence: z.enum(presences) })
 
 const HEARTBEAT_MS = 15_000
 const PEOPLE_MAX_AGE_MS = 60_000
+/**
+ * Every tab polls presence once a minute: one read per desk process serves them all for that long, so presence
+ * costs at most one call a minute whatever the number of tabs. A change made here is read at once.
+ */
+const PRESENCE_MAX_AGE_MS = 60_000
 
 type Person = { name?: string; pictureUrl?: string }
 
@@ -77,6 +82,18 @@ export const deskRoutes = ({ desk, client, feed, roster, session: sessionOptions
     const ids = [...new Set(userIds)]
     const found = await Promise.all(ids.map(personOf))
     return Object.fromEntries(ids.flatMap((id, i) => (found[i] ? [[id, found[i]]] : [])))
+  }
+
+  let presenceRead: { at: number; result: Promise<DeskOutput<'listAgentPresence'>> } | undefined
+  const readPresence = () => {
+    if (presenceRead && Date.now() - presenceRead.at < PRESENCE_MAX_AGE_MS) return presenceRead.result
+    const result = desk('listAgentPresence', {})
+    const read = { at: Date.now(), result }
+    presenceRead = read
+    result.catch(() => {
+      if (presenceRead === read) presenceRead = undefined
+    })
+    return result
   }
 
   return new Hono<SignedInEnv>()
@@ -147,13 +164,14 @@ export const deskRoutes = ({ desk, client, feed, roster, session: sessionOptions
       return c.json(result)
     })
     .get('/presence', async (c) => {
-      const { agents } = await desk('listAgentPresence', {})
+      const { agents } = await readPresence()
       // The tab confirms its agent's presence this often, so a closed tab reads as offline once it stops.
       return c.json({ agents, confirmEveryMs: PRESENCE_HEARTBEAT_MS })
     })
     .post('/presence', body(presenceBody), async (c) => {
       const { presence } = c.req.valid('json')
       const result = await desk('setPresence', { agent: identityOf(c.get('agent')), presence })
+      presenceRead = undefined
       // Every tab shows presence (header, picker, offline flags): a change without a session re-reads everything.
       feed.publish({ reason: 'desk' })
       for (const id of result.autoAssigned) changed(id)

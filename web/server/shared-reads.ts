@@ -1,7 +1,7 @@
 import type { DeskChange } from './change-feed'
 import type { Desk, DeskActionName } from './desk'
 
-const READS: DeskActionName[] = ['listSessions', 'getSession', 'listAgentPresence']
+const READS: DeskActionName[] = ['listSessions', 'getSession']
 
 /**
  * Every open tab re-reads the queue when something changes: the tabs that ask for the same read at the

@@ -352,12 +352,21 @@ describe('presence', () => {
     expect(calls).toEqual([])
   })
 
-  it("the tab reads everyone's presence and how often to confirm its own", async () => {
+  it('tabs reading presence share one read until someone changes theirs; each learns how often to confirm', async () => {
     const { signIn, request, calls } = appWith()
-    const { cookie } = await signIn('maya@desk.test')
-    const response = await request('/api/desk/presence', { headers: { cookie } })
-    expect(response.status).toBe(200)
-    expect(((await response.json()) as { confirmEveryMs: number }).confirmEveryMs).toBeGreaterThan(0)
+    const mayaTab = await signIn('maya@desk.test')
+    const liamTab = await signIn('liam@desk.test')
+    const read = (cookie: string) => request('/api/desk/presence', { headers: { cookie } })
+    const first = await read(mayaTab.cookie)
+    expect(first.status).toBe(200)
+    expect(((await first.json()) as { confirmEveryMs: number }).confirmEveryMs).toBeGreaterThan(0)
+    await read(liamTab.cookie)
     expect(calls.map((c) => c.action)).toEqual(['listAgentPresence'])
+    await request('/api/desk/presence', {
+      headers: { cookie: liamTab.cookie, 'x-csrf-token': liamTab.csrf },
+      json: { presence: 'away' },
+    })
+    await read(mayaTab.cookie)
+    expect(calls.map((c) => c.action)).toEqual(['listAgentPresence', 'setPresence', 'listAgentPresence'])
   })
 })
