@@ -1,9 +1,12 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 
-const viewport = { width: 1440, height: 900 }
+const desktop = { width: 1440, height: 900 }
+/** A phone held upright (an iPhone 14's CSS width). */
+export const phone = { width: 390, height: 844 }
+type Viewport = { width: number; height: number }
 
 /** A fresh browser context (its own cookies and storage) on one of the app's pages. */
-const openPage = async (browser: Browser, baseUrl: string, path: string) => {
+const openPage = async (browser: Browser, baseUrl: string, path: string, viewport: Viewport = desktop) => {
   const context = await browser.newContext({ viewport, baseURL: baseUrl })
   context.setDefaultTimeout(15_000)
   const page = await context.newPage()
@@ -18,8 +21,8 @@ export class EndUserChat {
     readonly page: Page
   ) {}
 
-  static async open(browser: Browser, baseUrl: string, name: string) {
-    const { context, page } = await openPage(browser, baseUrl, '/')
+  static async open(browser: Browser, baseUrl: string, name: string, viewport?: Viewport) {
+    const { context, page } = await openPage(browser, baseUrl, '/', viewport)
     await page.locator('input[name="name"]').fill(name)
     await page.getByRole('button', { name: 'Start chatting' }).click()
     const chat = new EndUserChat(context, page)
@@ -70,8 +73,8 @@ export class HitlTab {
   ) {}
 
   /** Signs in as one of the offline demo's agents (one click) and waits for the live queue. */
-  static async open(browser: Browser, baseUrl: string, agentId: string) {
-    const { context, page } = await openPage(browser, baseUrl, '/hitl')
+  static async open(browser: Browser, baseUrl: string, agentId: string, viewport?: Viewport) {
+    const { context, page } = await openPage(browser, baseUrl, '/hitl', viewport)
     await page.getByTestId(`demo-sign-in-${agentId}`).click()
     return HitlTab.ready(context, page)
   }
