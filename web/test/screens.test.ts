@@ -63,3 +63,114 @@ describe('the queue’s filter tabs', () => {
     }
   })
 })
+
+/** How far the page scrolls sideways (0 when everything fits the window's width). */
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+describe('at 390 px, the queue and a session are two views', () => {
+  it('tapping a session opens it full width; the back control returns to the queue', async () => {
+    const noor = await escalate('Noor Phone')
+    const maya = await HitlTab.open(browser, web.url, 'maya', phone)
+    try {
+      await maya.card('Noor Phone').waitFor()
+      expect(await maya.view.count()).toBe(0)
+      expect(await sidewaysOverflow(maya.page)).toBe(0)
+
+      await maya.openSession('Noor Phone')
+      expect(await maya.page.getByRole('complementary', { name: 'HITL sessions' }).isVisible()).toBe(false)
+      expect(await maya.page.getByTestId('composer-text').isVisible()).toBe(true)
+      expect(await sidewaysOverflow(maya.page)).toBe(0)
+      await maya.reply('Hi Noor, Maya here, on my phone.')
+      await noor.waitForMessage('on my phone', 'agent')
+
+      await maya.page.getByRole('button', { name: 'Back to the queue' }).click()
+      await maya.card('Noor Phone').waitFor()
+      expect(await maya.view.count()).toBe(0)
+      expect(new URL(maya.page.url()).pathname).toBe('/hitl')
+    } finally {
+      await Promise.all([noor.close(), maya.close()])
+    }
+  })
+})
+
+describe('the keyboard', () => {
+  it('J/K move through the queue, A assigns, R asks to resume; not while typing; Escape gives the focus back', async () => {
+    const [ola, pat] = await Promise.all([escalate('Ola Keys'), escalate('Pat Keys')])
+    const maya = await HitlTab.open(browser, web.url, 'maya')
+    const page = maya.page
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))
+    try {
+      await maya.card('Ola Keys').waitFor()
+      await maya.card('Pat Keys').waitFor()
+      const order = await page
+        .getByTestId('session-card')
+        .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-session-id')))
+      await page.keyboard.press('j')
+      await page.locator(`[data-testid="session-view"][data-session-id="${order[0]}"]`).waitFor()
+      await page.keyboard.press('j')
+      await page.locator(`[data-testid="session-view"][data-session-id="${order[1]}"]`).waitFor()
+      await page.keyboard.press('k')
+      await page.locator(`[data-testid="session-view"][data-session-id="${order[0]}"]`).waitFor()
+
+      // Typing "a" and "r" in the composer writes them; it neither assigns nor opens the dialog.
+      await page.getByTestId('composer-text').pressSequentially('ar')
+      expect(await page.getByTestId('composer-text').inputValue()).toBe('ar')
+      expect(await page.getByTestId('close-dialog').count()).toBe(0)
+      expect(await maya.view.getAttribute('data-status')).toBe('pending')
+
+      await page.getByTestId('thread').focus()
+      await page.keyboard.press('a')
+      await maya.waitForStatus('assigned')
+
+      await page.keyboard.press('r')
+      await page.getByTestId('close-dialog').waitFor()
+      expect(await focused()).toBe('close-reason')
+      await page.keyboard.press('Escape')
+      await page.getByTestId('close-dialog').waitFor({ state: 'detached' })
+      expect(await focused()).toBe('resume-chatbot')
+
+      await page.getByTestId('assign-menu').click()
+      await page.getByTestId('assign-reason').waitFor()
+      await page.keyboard.press('Escape')
+      await page.getByTestId('assign-reason').waitFor({ state: 'detached' })
+      expect(await focused()).toBe('assign-menu')
+
+      await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
+      const help = page.getByTestId('shortcut-list')
+      expect(await help.textContent()).toContain('Assign to me')
+      await page.keyboard.press('Escape')
+      await help.waitFor({ state: 'detached' })
+      expect(await focused()).toBe('shortcut-help')
+    } finally {
+      await Promise.all([ola.close(), pat.close(), maya.close()])
+    }
+  })
+
+  it('every control reached with Tab shows a focus ring', async () => {
+    const quinn = await escalate('Quinn Tab')
+    const maya = await HitlTab.open(browser, web.url, 'maya')
+    try {
+      await maya.openSession('Quinn Tab')
+      const seen = new Set<string>()
+      const unringed: string[] = []
+      for (let i = 0; i < 40; i++) {
+        await maya.page.keyboard.press('Tab')
+        const focus = await maya.page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null
+          if (!el || el === document.body) return undefined
+          const style = getComputedStyle(el)
+          const name = `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}`
+          return { name, ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 }
+        })
+        if (!focus) continue
+        seen.add(focus.name)
+        if (!focus.ring) unringed.push(focus.name)
+      }
+      expect(seen.size).toBeGreaterThan(10)
+      expect(unringed).toEqual([])
+    } finally {
+      await Promise.all([quinn.close(), maya.close()])
+    }
+  })
+})

@@ -200,7 +200,13 @@ const ChatHeader = ({ handoff, onRestart }: { handoff: ChatHandoff; onRestart?: 
       </>
     )}
     {onRestart && (
-      <button class="icon-button" type="button" title="Start a new conversation" onClick={onRestart}>
+      <button
+        class="icon-button"
+        type="button"
+        title="Start a new conversation"
+        aria-label="Start a new conversation"
+        onClick={onRestart}
+      >
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
           <path
             d="M4 12a8 8 0 1 0 2.3-5.6M4 4v4h4"
@@ -286,7 +292,7 @@ const Conversation = ({ session, onRestart }: { session: ChatSession; onRestart:
           </button>
         </div>
       )}
-      <div class="chat-log" ref={scroller} data-testid="chat-log" aria-live="polite">
+      <div class="chat-log" ref={scroller} data-testid="chat-log" role="log" aria-label="Messages" tabIndex={0}>
         <p class="chat-day">Today · chatting as {session.name}</p>
         {messages.map((message, index) => {
           const author = authorOf(message, pictures.current)

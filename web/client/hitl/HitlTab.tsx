@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { RequestError } from '../shared/http'
 import { useCoalesced, useEventSource } from '../shared/hooks'
+import { Popover } from '../shared/Popover'
+import { deskShortcuts, useShortcuts } from '../shared/shortcuts'
 import { AgentPicker } from './AgentPicker'
 import { type Filter, type Me, type SessionList, authApi, deskApi } from './desk-api'
 import { PresenceContext, PresenceControl, PresenceLabel, useAgentPresence } from './presence'
@@ -93,6 +95,15 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
     return () => removeEventListener('popstate', onPop)
   }, [])
 
+  /** The session `step` places after (or before) the open one in the queue as shown; the first when none is open. */
+  const move = (step: 1 | -1) => {
+    const ids = list?.sessions.map((s) => s.id) ?? []
+    const at = selectedId ? ids.indexOf(selectedId) : -1
+    const next = at === -1 ? ids[0] : ids[Math.min(Math.max(at + step, 0), ids.length - 1)]
+    if (next && next !== selectedId) select(next)
+  }
+  useShortcuts({ j: () => move(1), k: () => move(-1) })
+
   const refreshList = useCoalesced(loadList)
   const refreshSession = () => setRevision((r) => r + 1)
   const selected = useRef(selectedId)
@@ -148,6 +159,7 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
               ))}
           </div>
           <PresenceControl value={presence.own} onChange={(p) => void presence.set(p)} />
+          <ShortcutHelp />
           <AgentPicker
             me={me}
             demoAgents={session.demo ? agents.filter((a) => a.demo) : []}
@@ -165,7 +177,7 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
             {problem}
           </p>
         )}
-        <div class="hitl-body">
+        <div class={`hitl-body ${selectedId ? 'showing-session' : 'showing-queue'}`}>
           <SessionQueue
             list={list}
             error={listError}
@@ -187,6 +199,7 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
               agents={agents}
               revision={revision}
               onChanged={refreshList}
+              onBack={() => select(undefined)}
             />
           ) : (
             <EmptyState count={list ? list.counts.pending : undefined} />
@@ -198,6 +211,34 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
 }
 
 const PRESENCE_POLL_MS = 60_000
+
+/** The keyboard shortcuts, one click (or Tab and Enter) away. */
+const ShortcutHelp = () => (
+  <Popover
+    testId="shortcut-help"
+    buttonClass="icon-button shortcut-help"
+    ariaLabel="Keyboard shortcuts"
+    title="Keyboard shortcuts"
+    label={<span aria-hidden="true">?</span>}
+  >
+    {() => (
+      <div class="menu shortcut-list" data-testid="shortcut-list">
+        <p class="menu-title">Keyboard shortcuts</p>
+        <dl>
+          {Object.values(deskShortcuts).map((s) => (
+            <div>
+              <dt>
+                <kbd>{s.key}</kbd>
+              </dt>
+              <dd>{s.what}</dd>
+            </div>
+          ))}
+        </dl>
+        <p class="menu-note">Not while typing in a field.</p>
+      </div>
+    )}
+  </Popover>
+)
 
 const EmptyState = ({ count }: { count?: number }) => (
   <main class="session-empty">

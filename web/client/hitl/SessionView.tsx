@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
 import { Avatar } from '../shared/Avatar'
 import { useCoalesced } from '../shared/hooks'
+import { deskShortcuts, useShortcuts } from '../shared/shortcuts'
 import { AssignMenu } from './AssignMenu'
 import { PriorityBadge, StatusBadge } from './badges'
 import { OfflineFlag } from './presence'
@@ -10,7 +11,16 @@ import { takenByIn, type Agent, type DeskApi, type People, type SessionDetail } 
 import { SessionDetails } from './SessionDetails'
 import { Thread } from './Thread'
 
-type Props = { id: string; api: DeskApi; me: Agent; agents: Agent[]; revision: number; onChanged: () => void }
+type Props = {
+  id: string
+  api: DeskApi
+  me: Agent
+  agents: Agent[]
+  revision: number
+  onChanged: () => void
+  /** Back to the queue (shown where the queue and the session do not fit side by side). */
+  onBack: () => void
+}
 
 type Detail = { session: SessionDetail; people: People }
 
@@ -36,13 +46,15 @@ const mergeRefresh = (before: Detail, refresh: Detail): Detail => {
 }
 
 /** One session: who and what, the actions on it, the whole conversation, and the composer. */
-export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props) => {
+export const SessionView = ({ id, api, me, agents, revision, onChanged, onBack }: Props) => {
   const [detail, setDetail] = useState<{ session: SessionDetail; people: People }>()
   const [error, setError] = useState<string>()
   const [closing, setClosing] = useState(false)
   // Someone else took the session just before "Assign to me": who, and whether the agent is confirming a take-over.
   const [takenBy, setTakenBy] = useState<{ name: string; email: string }>()
   const [confirming, setConfirming] = useState(false)
+  const resumeButton = useRef<HTMLButtonElement>(null)
+  const assignButton = useRef<HTMLButtonElement>(null)
 
   // Reads can overlap and finish in any order: only the last one started may show. After the first read,
   // a refresh asks only for the messages since the newest one shown.
@@ -62,6 +74,14 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
   }, [api, id])
   const reload = useCoalesced(load)
   useEffect(() => reload(), [reload, revision])
+  // The buttons decide what the keys do: a key does nothing when its button is not offered.
+  useShortcuts({
+    a: () => assignButton.current?.click(),
+    r: () => {
+      resumeButton.current?.focus()
+      resumeButton.current?.click()
+    },
+  })
 
   /** Every action: run it, show its refusal if any, read the session again. */
   const act = async (action: () => Promise<unknown>) => {
@@ -119,6 +139,18 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
   return (
     <main class="session-view" data-testid="session-view" data-session-id={session.id} data-status={session.status}>
       <header class="session-head">
+        <button
+          type="button"
+          class="icon-button back-button"
+          data-testid="back-to-queue"
+          aria-label="Back to the queue"
+          title="Back to the queue"
+          onClick={onBack}
+        >
+          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+            <path d="M12.5 4.5 7 10l5.5 5.5" fill="none" stroke="currentColor" stroke-width="2" />
+          </svg>
+        </button>
         <Avatar name={endUser} size={44} />
         <div class="session-head-text">
           <div class="session-head-row">
@@ -136,8 +168,11 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
           {session.status !== 'closed' && !mineNow && (
             <button
               type="button"
+              ref={assignButton}
               class="button primary"
               data-testid="assign-to-me"
+              title={`${heldByOther ? 'Take over' : 'Assign to me'} (${deskShortcuts.assign.key})`}
+              aria-keyshortcuts={deskShortcuts.assign.key}
               onClick={() => (heldByOther && holder ? takeOver(holder) : assignToMe())}
             >
               {heldByOther ? 'Take over' : 'Assign to me'}
@@ -155,8 +190,11 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
           {session.status !== 'closed' && (
             <button
               type="button"
+              ref={resumeButton}
               class="button danger-outline"
               data-testid="resume-chatbot"
+              title={`Resume chatbot (${deskShortcuts.resume.key})`}
+              aria-keyshortcuts={deskShortcuts.resume.key}
               onClick={() => setClosing(true)}
             >
               Resume chatbot
@@ -212,6 +250,7 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged }: Props)
         <CloseDialog
           endUser={endUser}
           onCancel={() => setClosing(false)}
+          returnTo={() => resumeButton.current}
           onConfirm={async (reason) => {
             if (await act(() => api.close(session.id, reason))) setClosing(false)
           }}

@@ -34,7 +34,8 @@ export const Thread = ({
   const scroller = useStickToBottom(items.length + session.transcript.length)
 
   return (
-    <div class="thread" ref={scroller} data-testid="thread">
+    // Focusable so that a keyboard can scroll the conversation.
+    <div class="thread" ref={scroller} data-testid="thread" tabIndex={0} role="log" aria-label="Conversation">
       {session.transcript.length > 0 && (
         <section class="transcript" data-testid="transcript" aria-label="Before the handoff">
           <p class="thread-section-title">Before the handoff · with the bot</p>

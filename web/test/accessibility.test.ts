@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startWebServer, type WebServer } from '../server/web-server'
+import { seriousViolations } from './helpers/axe'
+import { launchChromium } from './helpers/chromium'
+import { ensureClientBuilt } from './helpers/client-build'
+import { EndUserChat, HitlTab, phone } from './helpers/pages'
+
+let web: WebServer
+let browser: Browser
+
+beforeAll(async () => {
+  await ensureClientBuilt()
+  ;[web, browser] = await Promise.all([startWebServer({ port: 0 }), launchChromium()])
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await web?.close()
+})
+
+/** An end user who asked for a person: a pending session in every agent's queue. */
+const escalate = async (name: string, viewport?: { width: number; height: number }) => {
+  const chat = await EndUserChat.open(browser, web.url, name, viewport)
+  await chat.send('I want to talk to a human please')
+  await chat.waitForMessage('escalated this conversation to a human agent', 'bot')
+  return chat
+}
+
+describe('axe-core finds no serious or critical violation', () => {
+  for (const [width, viewport] of [
+    ['desktop', undefined],
+    ['390 px', phone],
+  ] as const) {
+    it(`on the end-user chat, the queue and a session (${width})`, async () => {
+      const name = `Ada ${width === 'desktop' ? 'Desk' : 'Phone'}`
+      const chat = await escalate(name, viewport)
+      const maya = await HitlTab.open(browser, web.url, 'maya', viewport)
+      try {
+        expect(await seriousViolations(chat.page)).toEqual([])
+        await maya.card(name).waitFor()
+        expect(await seriousViolations(maya.page)).toEqual([])
+        await maya.openSession(name)
+        await maya.page.getByTestId('transcript').waitFor()
+        expect(await seriousViolations(maya.page)).toEqual([])
+        // The dialogs and menus are part of the page while open.
+        await maya.page.getByTestId('resume-chatbot').click()
+        await maya.page.getByTestId('close-dialog').waitFor()
+        expect(await seriousViolations(maya.page)).toEqual([])
+      } finally {
+        await Promise.all([chat.close(), maya.close()])
+      }
+    })
+  }
+})
