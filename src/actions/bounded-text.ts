@@ -22,5 +22,4 @@ export const requiredText = (action: string, field: string, value: string | unde
 export const MAX_ID_LENGTH = 100
 
 /** What the desk actions' schemas allow for a reason and a note, checked again once trimmed. */
-export const MAX_REASON_CHARS = 300
-export const MAX_NOTE_CHARS = 4_000
+export { MAX_NOTE_CHARS, MAX_REASON_CHARS } from '../definitions/text-limits'

@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception'
 import { streamSSE } from 'hono/streaming'
 import { deskActions } from '../../src/definitions/desk-actions'
 import { PRESENCE_HEARTBEAT_MS, presences } from '../../src/definitions/routing'
+import { MAX_NOTE_CHARS, MAX_REPLY_CHARS } from '../../src/definitions/text-limits'
 import { type SessionOptions, type SignedInEnv, requireAgent } from './agent-session'
 import type { ChangeFeed, FeedEvent } from './change-feed'
 import type { Desk, DeskOutput } from './desk'
@@ -33,12 +34,27 @@ const assignBody = z.object({
   intent: z.enum(['take', 'takeOver', 'assign']).optional(),
   holder: z.string().email().optional(),
 })
-/** The message as the action itself declares it: the edge refuses what the integration would. */
+const atMost = (max: number) => `at most ${max.toLocaleString('en')} characters`
+/**
+ * The message as the action itself declares it (the edge refuses what the integration would), and a text reply
+ * no longer than the composer allows, so another client is refused with the same sentence.
+ */
 const messageBody = z.object({
-  message: deskActions.sendAgentMessage.input.schema.shape.message,
+  message: deskActions.sendAgentMessage.input.schema.shape.message.superRefine((message, ctx) => {
+    const text: unknown = message.type === 'text' ? message.payload.text : undefined
+    if (typeof text === 'string' && text.length > MAX_REPLY_CHARS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['payload', 'text'],
+        message: `${atMost(MAX_REPLY_CHARS)} (got ${text.length.toLocaleString('en')})`,
+      })
+  }),
   idempotencyKey: z.string().min(8).max(100),
 })
-const noteBody = z.object({ text: z.string().trim().min(1).max(4000), idempotencyKey: z.string().min(8).max(100) })
+const noteBody = z.object({
+  text: z.string().trim().min(1).max(MAX_NOTE_CHARS, atMost(MAX_NOTE_CHARS)),
+  idempotencyKey: z.string().min(8).max(100),
+})
 const closeBody = z.object({ reason: z.string().trim().min(1).max(300) })
 const presenceBody = z.object({ presence: z.enum(presences) })
 

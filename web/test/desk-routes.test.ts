@@ -274,6 +274,31 @@ describe('the edge', () => {
     expect(calls).toEqual([])
   })
 
+  it('a reply or a note over 4,000 characters is refused with a sentence naming the field, and nothing is sent', async () => {
+    const { signIn, request, calls } = appWith()
+    const { cookie, csrf } = await signIn('maya@desk.test')
+    const headers = { cookie, 'x-csrf-token': csrf }
+    const reply = await request('/api/desk/sessions/conv_1/messages', {
+      headers,
+      json: { message: { type: 'text', payload: { text: 'x'.repeat(4_801) } }, idempotencyKey: 'key-00000001' },
+    })
+    expect(reply.status).toBe(400)
+    expect(((await reply.json()) as { error: string }).error).toBe(
+      'message.payload.text: at most 4,000 characters (got 4,801)'
+    )
+    const longNote = await request('/api/desk/sessions/conv_1/notes', {
+      headers,
+      json: { ...note, text: 'x'.repeat(4_801) },
+    })
+    expect(longNote.status).toBe(400)
+    expect(((await longNote.json()) as { error: string }).error).toBe('text: at most 4,000 characters')
+    expect(calls).toEqual([])
+    // At the limit, both go through.
+    const atLimit = { message: { type: 'text', payload: { text: 'x'.repeat(4_000) } }, idempotencyKey: 'key-00000002' }
+    expect((await request('/api/desk/sessions/conv_1/messages', { headers, json: atLimit })).status).toBe(201)
+    expect(calls.map((c) => c.action)).toEqual(['sendAgentMessage'])
+  })
+
   it('a Botpress problem reaches the tab as one sentence saying what to do', async () => {
     const context = { apiUrl: 'https://api.example', botId: 'bot_1', alias: 'hitl' }
     const refusing = deskOf(

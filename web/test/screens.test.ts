@@ -174,3 +174,41 @@ describe('the keyboard', () => {
     }
   })
 })
+
+describe('the composer near its limit', () => {
+  it('counts characters near 4,000, and refuses a 4,801-character reply or note clearly before sending', async () => {
+    const rae = await escalate('Rae Long')
+    const maya = await HitlTab.open(browser, web.url, 'maya')
+    const page = maya.page
+    const text = page.getByTestId('composer-text')
+    const counter = page.getByTestId('composer-counter')
+    try {
+      await maya.openSession('Rae Long')
+      await text.fill('a'.repeat(2_000))
+      expect(await counter.count()).toBe(0)
+      await text.fill('a'.repeat(3_900))
+      await counter.filter({ hasText: '3,900 / 4,000' }).waitFor()
+
+      for (const mode of ['mode-reply', 'mode-note'] as const) {
+        await page.getByTestId(mode).click()
+        await text.fill('a'.repeat(4_801))
+        await counter.filter({ hasText: '4,801 / 4,000' }).waitFor()
+        expect(await page.getByTestId('composer-too-long').textContent()).toContain('801 characters too long')
+        expect(await page.getByTestId('composer-submit').isDisabled()).toBe(true)
+        await text.press('Enter')
+        expect(await text.inputValue()).toHaveLength(4_801)
+      }
+      // Nothing was sent, and no raw schema error is shown.
+      expect(await page.getByTestId('session-error').count()).toBe(0)
+      expect(await maya.threadMessages('agent').count()).toBe(0)
+      expect(await page.getByTestId('note').count()).toBe(0)
+
+      await text.fill('a'.repeat(4_000))
+      expect(await page.getByTestId('composer-too-long').count()).toBe(0)
+      await page.getByTestId('composer-submit').click()
+      await page.getByTestId('note').waitFor()
+    } finally {
+      await Promise.all([rae.close(), maya.close()])
+    }
+  })
+})

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks'
+import { MAX_NOTE_CHARS, MAX_REPLY_CHARS } from '../../../src/definitions/text-limits'
 import { LockIcon } from '../shared/icons'
 import { closeReasonText } from './close-reason'
 import type { Agent, OutgoingMessage, SessionDetail } from './desk-api'
@@ -27,6 +28,9 @@ const kinds: { kind: Kind; label: string; urlKey: string; sample: { path: string
     sample: { path: '/samples/how-to-return.webm', title: 'How to pack a return' },
   },
 ]
+
+/** The counter shows from this share of the limit on: before it, it is noise. */
+const COUNTER_FROM = 0.8
 
 type Props = {
   session: SessionDetail
@@ -57,7 +61,11 @@ export const Composer = ({ session, me, heldByOther, onSend, onNote, onTakeOver 
   const spec = kinds.find((k) => k.kind === kind)!
   const replying = mode === 'reply'
   const blockedReply = replying && heldByOther
-  const ready = replying && kind !== 'text' ? url.trim().length > 0 : text.trim().length > 0
+  const typing = !replying || kind === 'text'
+  const limit = replying ? MAX_REPLY_CHARS : MAX_NOTE_CHARS
+  const length = text.trim().length
+  const tooLong = typing && length > limit
+  const ready = !typing ? url.trim().length > 0 : length > 0 && !tooLong
 
   const submit = async (e?: Event) => {
     e?.preventDefault()
@@ -142,6 +150,9 @@ export const Composer = ({ session, me, heldByOther, onSend, onNote, onTakeOver 
       ) : (
         <textarea
           data-testid="composer-text"
+          aria-label={replying ? `Reply to ${session.endUser.name ?? 'the end user'}` : 'Internal note'}
+          aria-invalid={tooLong}
+          aria-describedby={tooLong ? 'composer-too-long' : undefined}
           value={text}
           rows={3}
           placeholder={
@@ -156,13 +167,25 @@ export const Composer = ({ session, me, heldByOther, onSend, onNote, onTakeOver 
         />
       )}
       <div class="composer-foot">
-        <span class="muted">
-          {replying
-            ? session.status === 'pending'
-              ? 'Answering assigns the session to you.'
-              : 'The end user sees your name and picture.'
-            : 'Notes never reach the end user.'}
-        </span>
+        {typing && length >= limit * COUNTER_FROM && (
+          <span class={`composer-counter ${tooLong ? 'over' : ''}`} data-testid="composer-counter">
+            {length.toLocaleString('en')} / {limit.toLocaleString('en')}
+          </span>
+        )}
+        {tooLong ? (
+          <span class="composer-too-long" id="composer-too-long" role="alert" data-testid="composer-too-long">
+            {(length - limit).toLocaleString('en')} characters too long: shorten the {replying ? 'reply' : 'note'} to
+            send it.
+          </span>
+        ) : (
+          <span class="muted">
+            {replying
+              ? session.status === 'pending'
+                ? 'Answering assigns the session to you.'
+                : 'The end user sees your name and picture.'
+              : 'Notes never reach the end user.'}
+          </span>
+        )}
         <button
           type="submit"
           class={`button ${replying ? 'primary' : 'note-button'}`}
