@@ -10,6 +10,7 @@ import { stringify } from 'yaml'
 import { INTEGRATION_VERSION } from '../integration.definition'
 import { deskActions as coreDeskActions } from '../src/definitions/desk-actions'
 import { presenceActions } from '../src/definitions/presence-actions'
+import { savedReplyActions } from '../src/definitions/saved-reply-actions'
 import { webhookEvent, webhookEventTypes } from '../src/definitions/webhook-events'
 import { SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS } from '../src/webhooks/webhook-signature'
 
@@ -35,7 +36,7 @@ const errorSchema: JsonSchema = {
   },
 }
 
-const deskActions = { ...coreDeskActions, ...presenceActions }
+const deskActions = { ...coreDeskActions, ...presenceActions, ...savedReplyActions }
 
 const actionSchemas = () => {
   const schemas: Record<string, JsonSchema> = {}

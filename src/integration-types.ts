@@ -11,6 +11,7 @@ import type {
   detectEscalationAction,
   hitlInterface,
   presenceActions,
+  savedReplyActions,
   states,
 } from './definitions'
 import type { channelMessages } from './definitions/messages'
@@ -20,7 +21,9 @@ import type { MessageTag, SessionTag, UserTag } from './definitions/tags'
 type Infer<S> = S extends z.ZodTypeAny ? z.infer<S> : never
 type Tags<K extends string> = { [T in K]: string }
 
-type OwnActionDefs = typeof deskActions & typeof presenceActions & { detectEscalation: typeof detectEscalationAction }
+type OwnActionDefs = typeof deskActions &
+  typeof presenceActions &
+  typeof savedReplyActions & { detectEscalation: typeof detectEscalationAction }
 type OwnActions = {
   [K in keyof OwnActionDefs]: {
     input: Infer<OwnActionDefs[K]['input']['schema']>

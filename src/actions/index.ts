@@ -7,6 +7,7 @@ import { detectEscalation } from './detect-escalation'
 import { getSession } from './get-session'
 import { listAgentPresence } from './list-agent-presence'
 import { listSessions } from './list-sessions'
+import { createSavedReply, deleteSavedReply, listSavedReplies, updateSavedReply } from './saved-replies'
 import { sendAgentMessage } from './send-agent-message'
 import { setPresence } from './set-presence'
 import { startHitl } from './start-hitl'
@@ -25,4 +26,8 @@ export const actions = {
   detectEscalation,
   setPresence,
   listAgentPresence,
+  listSavedReplies,
+  createSavedReply,
+  updateSavedReply,
+  deleteSavedReply,
 } satisfies IntegrationProps['actions']

@@ -1,4 +1,5 @@
 import { z } from '@botpress/sdk'
+import { savedRepliesState } from './saved-replies'
 
 /** The card's description is kept with the first transcript chunk, so it is bounded with it. */
 export const MAX_DESCRIPTION_CHARS = 2_000
@@ -77,6 +78,7 @@ export const states = {
         "The session's record: every transition (keyed by time) and the agents' notes (keyed n_<digest>), merged with patchState"
       ),
   },
+  ...savedRepliesState,
   claim: {
     type: 'conversation' as const,
     schema: claim.describe(

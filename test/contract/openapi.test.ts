@@ -5,6 +5,7 @@ import { parse } from 'yaml'
 import { OPENAPI_PATH, renderOpenApi } from '../../scripts/openapi'
 import { deskActions } from '../../src/definitions/desk-actions'
 import { presenceActions } from '../../src/definitions/presence-actions'
+import { savedReplyActions } from '../../src/definitions/saved-reply-actions'
 import { signWebhook } from '../../src/webhooks/webhook-signature'
 import { loadDeskContract } from '../support/desk-contract'
 
@@ -15,7 +16,7 @@ describe('docs/openapi.yaml, the contract any help desk can code against', () =>
 
   it('describes every desk action as a callAction request and result, the webhook event and the error', () => {
     const { schemaNames } = loadDeskContract()
-    const expected = Object.keys({ ...deskActions, ...presenceActions }).flatMap((name) => {
+    const expected = Object.keys({ ...deskActions, ...presenceActions, ...savedReplyActions }).flatMap((name) => {
       const pascal = name[0]!.toUpperCase() + name.slice(1)
       return [`${pascal}Call`, `${pascal}Result`]
     })

@@ -5,10 +5,11 @@ import { afterAll, expect } from 'vitest'
 import { observeActionCalls } from '../../standin/src/action-observers'
 import { deskActions } from '../../src/definitions/desk-actions'
 import { presenceActions } from '../../src/definitions/presence-actions'
+import { savedReplyActions } from '../../src/definitions/saved-reply-actions'
 import { loadDeskContract } from './desk-contract'
 
 const contract = loadDeskContract()
-const deskActionNames = new Set(Object.keys({ ...deskActions, ...presenceActions }))
+const deskActionNames = new Set(Object.keys({ ...deskActions, ...presenceActions, ...savedReplyActions }))
 const violations: string[] = []
 
 const stopObserving = observeActionCalls(({ type, input, outcome }) => {

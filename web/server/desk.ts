@@ -2,9 +2,10 @@ import type { Client } from '@botpress/client'
 import type { z } from '@botpress/sdk'
 import type { deskActions } from '../../src/definitions/desk-actions'
 import type { presenceActions } from '../../src/definitions/presence-actions'
+import type { savedReplyActions } from '../../src/definitions/saved-reply-actions'
 import { BotpressProblemError, type ProblemContext, botpressProblemOf } from './botpress-problem'
 
-type DeskActions = typeof deskActions & typeof presenceActions
+type DeskActions = typeof deskActions & typeof presenceActions & typeof savedReplyActions
 export type DeskActionName = keyof DeskActions
 export type DeskInput<K extends DeskActionName> = z.input<DeskActions[K]['input']['schema']>
 export type DeskOutput<K extends DeskActionName> = z.infer<DeskActions[K]['output']['schema']>
