@@ -14,6 +14,7 @@ import { onError } from './edge'
 import { bodySizeLimit, sameOrigin } from './request-guards'
 import type { Roster } from './roster'
 import { sampleRoutes } from './samples'
+import { savedReplyRoutes } from './saved-reply-routes'
 import { webhookRoutes } from './webhook-routes'
 
 export type AppDeps = {
@@ -52,6 +53,7 @@ export const buildApp = (deps: AppDeps) => {
     .use('/api/*', csrf({ origin: (origin) => deps.origins().includes(origin) }))
     .use('/api/*', bodySizeLimit())
     .route('/api/auth', authRoutes(deps))
+    .route('/api/desk/saved-replies', savedReplyRoutes(deps))
     .route('/api/desk', deskRoutes(deps))
   if (deps.chat) app.route('/api/chat', chatRoutes({ ...deps.chat, client: deps.client }))
   const { webhook } = deps

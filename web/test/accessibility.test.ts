@@ -43,9 +43,17 @@ describe('axe-core finds no serious or critical violation', () => {
         await maya.openSession(name)
         await maya.page.getByTestId('transcript').waitFor()
         expect(await seriousViolations(maya.page)).toEqual([])
-        // The dialogs and menus are part of the page while open.
+        // The dialogs and lists are part of the page while open.
+        await maya.page.getByTestId('composer-text').fill('/')
+        await maya.page.locator('#saved-reply-menu').waitFor()
+        expect(await seriousViolations(maya.page)).toEqual([])
+        await maya.page.getByTestId('composer-text').fill('')
         await maya.page.getByTestId('resume-chatbot').click()
         await maya.page.getByTestId('close-dialog').waitFor()
+        expect(await seriousViolations(maya.page)).toEqual([])
+        await maya.page.keyboard.press('Escape')
+        await maya.openSavedReplies()
+        await maya.addSavedReply(`Greeting ${width}`, 'Hi {{endUser.name}}, {{agent.name}} here.')
         expect(await seriousViolations(maya.page)).toEqual([])
       } finally {
         await Promise.all([chat.close(), maya.close()])

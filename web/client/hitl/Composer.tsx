@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { MAX_NOTE_CHARS, MAX_REPLY_CHARS } from '../../../src/definitions/text-limits'
 import { LockIcon } from '../shared/icons'
 import { closeReasonText } from './close-reason'
-import type { Agent, OutgoingMessage, SessionDetail } from './desk-api'
+import type { Agent, OutgoingMessage, SavedReply, SessionDetail } from './desk-api'
+import { fillVariables, matchReplies, slashQuery } from './saved-reply-text'
 
 type Kind = 'text' | 'image' | 'file' | 'audio' | 'video'
 
@@ -39,16 +40,36 @@ type Props = {
   onSend: (message: OutgoingMessage) => Promise<boolean>
   onNote: (text: string) => Promise<boolean>
   onTakeOver: () => Promise<boolean>
+  savedReplies: SavedReply[]
+  /** The list is about to show: a chance to read what other agents saved since. */
+  onSavedRepliesWanted: () => void
 }
 
 /** Reply to the end user (text, or media by URL), or write an internal note only agents see. */
-export const Composer = ({ session, me, heldByOther, onSend, onNote, onTakeOver }: Props) => {
+export const Composer = ({
+  session,
+  me,
+  heldByOther,
+  onSend,
+  onNote,
+  onTakeOver,
+  savedReplies,
+  onSavedRepliesWanted,
+}: Props) => {
   const [mode, setMode] = useState<'reply' | 'note'>('reply')
   const [kind, setKind] = useState<Kind>('text')
   const [text, setText] = useState('')
   const [url, setUrl] = useState('')
   const [title, setTitle] = useState('')
   const [busy, setBusy] = useState(false)
+  // The saved-reply list under the composer: which entry is active, and whether Escape dismissed it.
+  const [active, setActive] = useState(0)
+  const [dismissed, setDismissed] = useState(false)
+  const query = slashQuery(text)
+  const searching = query !== undefined
+  useEffect(() => {
+    if (searching) onSavedRepliesWanted()
+  }, [searching])
 
   if (session.status === 'closed')
     return (
@@ -66,6 +87,28 @@ export const Composer = ({ session, me, heldByOther, onSend, onNote, onTakeOver 
   const length = text.trim().length
   const tooLong = typing && length > limit
   const ready = !typing ? url.trim().length > 0 : length > 0 && !tooLong
+
+  const matches = searching && !dismissed ? matchReplies(savedReplies, query) : []
+  const menuOpen = searching && !dismissed
+  const chosen = matches[Math.min(active, matches.length - 1)]
+  const insert = (reply: SavedReply) => {
+    // Plain text into a text field: a value never becomes markup.
+    setText(fillVariables(reply.text, { endUserName: session.endUser.name, agentName: me.name }))
+    setActive(0)
+  }
+  const onSlashKey = (e: KeyboardEvent) => {
+    if (!menuOpen) return false
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const step = e.key === 'ArrowDown' ? 1 : -1
+      setActive((i) => (Math.min(i, matches.length - 1) + step + matches.length) % Math.max(matches.length, 1))
+    } else if (e.key === 'Enter') {
+      // Enter picks a reply; with none matching it does nothing rather than send the search as a message.
+      if (chosen) insert(chosen)
+    } else if (e.key === 'Escape') setDismissed(true)
+    else return false
+    e.preventDefault()
+    return true
+  }
 
   const submit = async (e?: Event) => {
     e?.preventDefault()
@@ -153,6 +196,8 @@ export const Composer = ({ session, me, heldByOther, onSend, onNote, onTakeOver 
           aria-label={replying ? `Reply to ${session.endUser.name ?? 'the end user'}` : 'Internal note'}
           aria-invalid={tooLong}
           aria-describedby={tooLong ? 'composer-too-long' : undefined}
+          aria-controls={menuOpen ? 'saved-reply-menu' : undefined}
+          aria-activedescendant={menuOpen && chosen ? `saved-reply-option-${chosen.id}` : undefined}
           value={text}
           rows={3}
           placeholder={
@@ -160,11 +205,44 @@ export const Composer = ({ session, me, heldByOther, onSend, onNote, onTakeOver 
               ? `Write to ${session.endUser.name ?? 'the end user'} as ${me.name}… (Enter to send)`
               : 'Only agents see notes… (Enter to add)'
           }
-          onInput={(e) => setText(e.currentTarget.value)}
+          onInput={(e) => {
+            setText(e.currentTarget.value)
+            setDismissed(false)
+            setActive(0)
+          }}
           onKeyDown={(e) => {
+            if (onSlashKey(e)) return
             if (e.key === 'Enter' && !e.shiftKey) void submit(e)
           }}
         />
+      )}
+      {menuOpen && !blockedReply && (
+        <ul class="saved-reply-menu" id="saved-reply-menu" role="listbox" aria-label="Saved replies">
+          {matches.map((r) => (
+            <li
+              key={r.id}
+              id={`saved-reply-option-${r.id}`}
+              role="option"
+              aria-selected={r === chosen}
+              class={r === chosen ? 'active' : ''}
+              data-testid="saved-reply-option"
+              onMouseDown={(e) => {
+                e.preventDefault()
+                insert(r)
+              }}
+            >
+              <strong>{r.title}</strong>
+              <small>{fillVariables(r.text, { endUserName: session.endUser.name, agentName: me.name })}</small>
+            </li>
+          ))}
+          {matches.length === 0 && (
+            <li class="muted" role="option" aria-selected={false} aria-disabled="true">
+              {savedReplies.length === 0
+                ? 'No saved replies yet: add them with "Saved replies" at the top.'
+                : `No saved reply matches "${query}".`}
+            </li>
+          )}
+        </ul>
       )}
       <div class="composer-foot">
         {typing && length >= limit * COUNTER_FROM && (

@@ -4,8 +4,9 @@ import { useCoalesced, useEventSource } from '../shared/hooks'
 import { Popover } from '../shared/Popover'
 import { deskShortcuts, useShortcuts } from '../shared/shortcuts'
 import { AgentPicker } from './AgentPicker'
-import { type Filter, type Me, type SessionList, authApi, deskApi } from './desk-api'
+import { type Filter, type Me, type SavedReply, type SessionList, authApi, deskApi } from './desk-api'
 import { PresenceContext, PresenceControl, PresenceLabel, useAgentPresence } from './presence'
+import { SavedRepliesDialog } from './SavedRepliesDialog'
 import { SessionQueue } from './SessionQueue'
 import { SessionView } from './SessionView'
 import { SignIn } from './SignIn'
@@ -59,6 +60,17 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
   const [listError, setListError] = useState<string>()
   const [selectedId, setSelectedId] = useState<string | undefined>(selectedFromPath)
   const [revision, setRevision] = useState(0)
+  const [savedReplies, setSavedReplies] = useState<SavedReply[]>([])
+  const [managingReplies, setManagingReplies] = useState(false)
+  /** Saved replies are shared: read again when the composer's list or the manager opens, and after a change. */
+  const loadSavedReplies = useCallback(async () => {
+    try {
+      setSavedReplies((await api.savedReplies.list()).replies)
+    } catch {
+      // The composer simply offers none; the manager shows the refusal when it writes.
+    }
+  }, [api])
+  useEffect(() => void loadSavedReplies(), [loadSavedReplies])
   // Presence is read again on a change that names no session (someone's presence changed) and every minute.
   const [presenceRevision, setPresenceRevision] = useState(0)
   const presence = useAgentPresence(api, me.email, presenceRevision)
@@ -159,6 +171,17 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
               ))}
           </div>
           <PresenceControl value={presence.own} onChange={(p) => void presence.set(p)} />
+          <button
+            type="button"
+            class="button small"
+            data-testid="open-saved-replies"
+            onClick={() => {
+              void loadSavedReplies()
+              setManagingReplies(true)
+            }}
+          >
+            Saved replies
+          </button>
           <ShortcutHelp />
           <AgentPicker
             me={me}
@@ -200,12 +223,22 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
               revision={revision}
               onChanged={refreshList}
               onBack={() => select(undefined)}
+              savedReplies={savedReplies}
+              onSavedRepliesWanted={loadSavedReplies}
             />
           ) : (
             <EmptyState count={list ? list.counts.pending : undefined} />
           )}
         </div>
       </div>
+      {managingReplies && (
+        <SavedRepliesDialog
+          api={api}
+          replies={savedReplies}
+          onChanged={loadSavedReplies}
+          onClose={() => setManagingReplies(false)}
+        />
+      )}
     </PresenceContext.Provider>
   )
 }

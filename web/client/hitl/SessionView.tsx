@@ -7,7 +7,7 @@ import { PriorityBadge, StatusBadge } from './badges'
 import { OfflineFlag } from './presence'
 import { CloseDialog } from './CloseDialog'
 import { Composer } from './Composer'
-import { takenByIn, type Agent, type DeskApi, type People, type SessionDetail } from './desk-api'
+import { takenByIn, type Agent, type DeskApi, type People, type SavedReply, type SessionDetail } from './desk-api'
 import { SessionDetails } from './SessionDetails'
 import { Thread } from './Thread'
 
@@ -20,6 +20,8 @@ type Props = {
   onChanged: () => void
   /** Back to the queue (shown where the queue and the session do not fit side by side). */
   onBack: () => void
+  savedReplies: SavedReply[]
+  onSavedRepliesWanted: () => void
 }
 
 type Detail = { session: SessionDetail; people: People }
@@ -46,7 +48,17 @@ const mergeRefresh = (before: Detail, refresh: Detail): Detail => {
 }
 
 /** One session: who and what, the actions on it, the whole conversation, and the composer. */
-export const SessionView = ({ id, api, me, agents, revision, onChanged, onBack }: Props) => {
+export const SessionView = ({
+  id,
+  api,
+  me,
+  agents,
+  revision,
+  onChanged,
+  onBack,
+  savedReplies,
+  onSavedRepliesWanted,
+}: Props) => {
   const [detail, setDetail] = useState<{ session: SessionDetail; people: People }>()
   const [error, setError] = useState<string>()
   const [closing, setClosing] = useState(false)
@@ -239,6 +251,8 @@ export const SessionView = ({ id, api, me, agents, revision, onChanged, onBack }
             session={session}
             me={me}
             heldByOther={heldByOther}
+            savedReplies={savedReplies}
+            onSavedRepliesWanted={onSavedRepliesWanted}
             onSend={(message) => act(() => api.send(session.id, message))}
             onNote={(text) => act(() => api.note(session.id, text))}
             onTakeOver={() => (holder ? takeOver(holder) : assignToMe())}

@@ -8,6 +8,8 @@ export type SessionSummary = SessionList['sessions'][number]
 export type SessionDetail = DeskOutput<'getSession'>['session']
 export type AgentPresence = DeskOutput<'listAgentPresence'>['agents'][number]
 export type Presence = AgentPresence['presence']
+export type SavedReplyList = DeskOutput<'listSavedReplies'>
+export type SavedReply = SavedReplyList['replies'][number]
 export type DeskMessage = SessionDetail['messages'][number]
 export type Note = SessionDetail['notes'][number]
 export type People = Record<string, { name?: string; pictureUrl?: string }>
@@ -53,6 +55,15 @@ export const deskApi = (csrfToken: string) => {
     presence: () => call<{ agents: AgentPresence[]; confirmEveryMs: number }>('/presence'),
     setPresence: (presence: Presence) =>
       call<DeskOutput<'setPresence'>>('/presence', { method: 'POST', json: { presence } }),
+    savedReplies: {
+      list: () => call<SavedReplyList>('/saved-replies'),
+      create: (reply: { title: string; text: string }, idempotencyKey = newKey()) =>
+        call<{ reply: SavedReply }>('/saved-replies', { method: 'POST', json: { ...reply, idempotencyKey } }),
+      update: (id: string, reply: { revision: number; title: string; text: string }) =>
+        call<{ reply: SavedReply }>(`/saved-replies/${id}`, { method: 'POST', json: reply }),
+      remove: (id: string, revision: number) =>
+        call(`/saved-replies/${id}/delete`, { method: 'POST', json: { revision } }),
+    },
     eventsUrl: '/api/desk/events',
   }
 }

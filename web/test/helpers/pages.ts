@@ -193,6 +193,26 @@ export class HitlTab {
     await this.waitForStatus('closed')
   }
 
+  get savedRepliesDialog() {
+    return this.page.getByTestId('saved-replies-dialog')
+  }
+  savedReply(title: string) {
+    return this.savedRepliesDialog.getByTestId('saved-reply').filter({ hasText: title })
+  }
+
+  async openSavedReplies() {
+    await this.page.getByTestId('open-saved-replies').click()
+    await this.savedRepliesDialog.waitFor()
+  }
+
+  /** Creates a saved reply in the open manager and waits until the list shows it. */
+  async addSavedReply(title: string, text: string) {
+    await this.page.getByTestId('saved-reply-title').fill(title)
+    await this.page.getByTestId('saved-reply-text').fill(text)
+    await this.page.getByTestId('saved-reply-save').click()
+    await this.savedReply(title).waitFor()
+  }
+
   close() {
     return this.context.close()
   }
