@@ -1,16 +1,28 @@
 /**
  * Plays a few handoffs in Chromium and saves what each side sees: docs/chat.png (the end user),
- * docs/hitl-tab.png (the queue and a waiting session) and docs/session.png (a live session).
+ * docs/hitl-tab.png (the queue and a waiting session), docs/session.png (a live session), docs/saved-replies.png
+ * (the "/" list in the composer) and docs/mobile.png (the queue and a session at 390 px, side by side).
  * Run: npx tsx web/scripts/screenshots.ts   (builds the client first if needed)
  */
 import { mkdirSync } from 'node:fs'
+import type { Browser } from 'playwright-core'
 import { join } from 'node:path'
 import { launchChromium } from '../test/helpers/chromium'
 import { ensureClientBuilt } from '../test/helpers/client-build'
-import { EndUserChat, HitlTab } from '../test/helpers/pages'
+import { EndUserChat, HitlTab, phone } from '../test/helpers/pages'
 import { startWebServer } from '../server/web-server'
 
 const docs = join(__dirname, '..', '..', 'docs')
+
+/** Two phone pictures next to each other in one PNG, drawn by the browser itself (no image library). */
+const sideBySide = async (browser: Browser, pictures: Buffer[], path: string) => {
+  const page = await browser.newPage({ viewport: { width: phone.width * 2 + 48, height: phone.height + 32 } })
+  const images = pictures.map((p) => `<img src="data:image/png;base64,${p.toString('base64')}">`).join('')
+  await page.setContent(`<body style="margin:0;padding:16px;display:flex;gap:16px;background:#e5e7eb">${images}</body>`)
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete))
+  await page.screenshot({ path })
+  await page.close()
+}
 
 const main = async () => {
   await ensureClientBuilt()
@@ -71,8 +83,37 @@ const main = async () => {
     await maya.page.waitForLoadState('networkidle')
     await maya.page.screenshot({ path: join(docs, 'hitl-tab.png') })
 
-    await Promise.all([jordan, priya, sam, maya].map((p) => p.close()))
-    console.log(`screenshots saved in ${docs}: chat.png, session.png, hitl-tab.png`)
+    // Saved replies: three shared answers, then "/" in Jordan's composer lists them with the variables filled in.
+    await maya.openSavedReplies()
+    await maya.addSavedReply(
+      'Replacement on its way',
+      'Hi {{endUser.name}}, a replacement pair ships today. {{agent.name}}'
+    )
+    await maya.addSavedReply(
+      'Return label',
+      'Here is a prepaid return label, {{endUser.name}}: print it and drop the parcel at any post office.'
+    )
+    await maya.addSavedReply('Opening hours', 'We are open Monday to Friday, 9 am to 6 pm.')
+    await maya.page.keyboard.press('Escape')
+    await maya.openSession('Jordan Lee')
+    await maya.page.getByTestId('composer-text').fill('/re')
+    await maya.page.getByTestId('saved-reply-option').nth(1).waitFor()
+    await maya.page.screenshot({ path: join(docs, 'saved-replies.png') })
+    await maya.page.getByTestId('composer-text').fill('')
+
+    // A phone held upright: the queue, then a session, as two views of the same tab.
+    const liam = await HitlTab.open(browser, web.url, 'liam', phone)
+    await liam.card('Priya Natarajan').waitFor()
+    await liam.page.waitForLoadState('networkidle')
+    const queueShot = await liam.page.screenshot()
+    await liam.openSession('Priya Natarajan')
+    await liam.page.getByTestId('transcript').waitFor()
+    await liam.page.waitForLoadState('networkidle')
+    const sessionShot = await liam.page.screenshot()
+    await sideBySide(browser, [queueShot, sessionShot], join(docs, 'mobile.png'))
+
+    await Promise.all([jordan, priya, sam, maya, liam].map((p) => p.close()))
+    console.log(`screenshots saved in ${docs}: chat.png, session.png, hitl-tab.png, saved-replies.png, mobile.png`)
   } finally {
     await browser.close()
     await web.close()

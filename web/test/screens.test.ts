@@ -108,6 +108,9 @@ describe('the keyboard', () => {
         .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-session-id')))
       await page.keyboard.press('j')
       await page.locator(`[data-testid="session-view"][data-session-id="${order[0]}"]`).waitFor()
+      // At desktop width the queue stays beside the session: no back control.
+      expect(await page.getByRole('complementary', { name: 'HITL sessions' }).isVisible()).toBe(true)
+      expect(await page.getByRole('button', { name: 'Back to the queue' }).isVisible()).toBe(false)
       await page.keyboard.press('j')
       await page.locator(`[data-testid="session-view"][data-session-id="${order[1]}"]`).waitFor()
       await page.keyboard.press('k')
