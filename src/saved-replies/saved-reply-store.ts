@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { normalizeEmail } from '../agents/agent-user'
 import { isNotFound, orIfMissing, refuse } from '../api/errors'
 import type { SavedReplyRecord } from '../definitions/saved-replies'
 import type { Client } from '../integration-types'
@@ -39,6 +40,12 @@ export const commitReply = async (client: Client, integrationId: string, decisio
   })
   return decision.record
 }
+
+/** Who edits, as the record keeps it. */
+export const editorOf = (agent: { email: string; name: string }) => ({
+  email: normalizeEmail(agent.email),
+  name: agent.name,
+})
 
 /** What the tab sees of a reply. */
 export const publicReply = ({ id, title, text, revision, updatedAt, updatedBy }: SavedReplyRecord) => ({

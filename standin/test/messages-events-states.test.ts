@@ -203,6 +203,16 @@ describe('states', () => {
     expect(settings.state.payload).toEqual({ greeting: 'hi' })
   })
 
+  it('patchState merges top-level keys: a patched key is replaced whole, the others stay, null is stored as null', async () => {
+    const state = { type: 'bot' as const, id: w.botId, name: 'replies' }
+    await w.botClient.setState({
+      ...state,
+      payload: { a: { title: 'A', text: 'first' }, b: { title: 'B', text: 'b' } },
+    })
+    const { state: patched } = await w.botClient.patchState({ ...state, payload: { a: { title: 'A2' }, c: null } })
+    expect(patched.payload).toEqual({ a: { title: 'A2' }, b: { title: 'B', text: 'b' }, c: null })
+  })
+
   it('refuses undeclared states, wrong types, bad payloads and payloads over 128 KB (413)', async () => {
     const id = await conversation()
     expect(

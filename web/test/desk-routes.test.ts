@@ -299,6 +299,29 @@ describe('the edge', () => {
     expect(calls.map((c) => c.action)).toEqual(['sendAgentMessage'])
   })
 
+  it('saved replies: signed in and with the CSRF token, as the signed-in agent; bad input refused naming the field', async () => {
+    const { signIn, request, calls } = appWith()
+    const reply = { title: 'Hello', text: 'Hi {{endUser.name}}', idempotencyKey: 'reply-00000001' }
+    expect((await request('/api/desk/saved-replies')).status).toBe(401)
+    const { cookie, csrf } = await signIn('maya@desk.test')
+    expect((await request('/api/desk/saved-replies', { headers: { cookie }, json: reply })).status).toBe(403)
+    const headers = { cookie, 'x-csrf-token': csrf }
+    const long = await request('/api/desk/saved-replies', { headers, json: { ...reply, title: 'x'.repeat(81) } })
+    expect(long.status).toBe(400)
+    expect(((await long.json()) as { error: string }).error).toMatch(/^title: /)
+    const noRevision = await request('/api/desk/saved-replies/sr_1/delete', { headers, json: {} })
+    expect(((await noRevision.json()) as { error: string }).error).toMatch(/^revision: /)
+    expect(calls).toEqual([])
+
+    expect((await request('/api/desk/saved-replies', { headers, json: reply })).status).toBe(201)
+    expect(calls).toEqual([
+      {
+        action: 'createSavedReply',
+        input: { agent: { email: 'maya@desk.test', name: 'Maya Okafor' }, ...reply },
+      },
+    ])
+  })
+
   it('a Botpress problem reaches the tab as one sentence saying what to do', async () => {
     const context = { apiUrl: 'https://api.example', botId: 'bot_1', alias: 'hitl' }
     const refusing = deskOf(
