@@ -32,8 +32,20 @@ describe('axe-core finds no serious or critical violation', () => {
     ['desktop', undefined],
     ['390 px', phone],
   ] as const) {
-    it(`on the end-user chat, the queue and a session (${width})`, async () => {
+    it(`on the sign-in page, the end-user chat, the queue and a session (${width})`, async () => {
       const name = `Ada ${width === 'desktop' ? 'Desk' : 'Phone'}`
+      // The sign-in page first, as an agent meets it.
+      const door = await browser.newContext({ viewport: viewport ?? { width: 1440, height: 900 }, baseURL: web.url })
+      const signIn = await door.newPage()
+      await signIn.goto('/hitl')
+      await signIn.locator('input[name="email"]').waitFor()
+      expect(await seriousViolations(signIn)).toEqual([])
+      // And the chat's welcome form, before the end user starts.
+      await signIn.goto('/')
+      await signIn.locator('input[name="name"]').waitFor()
+      expect(await seriousViolations(signIn)).toEqual([])
+      await door.close()
+
       const chat = await escalate(name, viewport)
       const maya = await HitlTab.open(browser, web.url, 'maya', viewport)
       try {
