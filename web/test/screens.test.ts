@@ -86,8 +86,10 @@ describe('at 390 px, the queue and a session are two views', () => {
 
       await maya.page.getByRole('button', { name: 'Back to the queue' }).click()
       await maya.card('Noor Phone').waitFor()
-      expect(await maya.view.count()).toBe(0)
+      await maya.view.waitFor({ state: 'detached' })
       expect(new URL(maya.page.url()).pathname).toBe('/hitl')
+      // The focus is back on the session just left, so the keyboard continues from there.
+      await maya.page.waitForFunction(() => document.activeElement?.textContent?.includes('Noor Phone') === true)
     } finally {
       await Promise.all([noor.close(), maya.close()])
     }

@@ -222,7 +222,16 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
               agents={agents}
               revision={revision}
               onChanged={refreshList}
-              onBack={() => select(undefined)}
+              onBack={() => {
+                // Back in the queue, the keyboard continues from the session just left.
+                const left = selectedId
+                select(undefined)
+                requestAnimationFrame(() =>
+                  document
+                    .querySelector<HTMLElement>(`[data-testid="session-card"][data-session-id="${left}"]`)
+                    ?.focus()
+                )
+              }}
               savedReplies={savedReplies}
               onSavedRepliesWanted={loadSavedReplies}
             />
