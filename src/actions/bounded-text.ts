@@ -22,4 +22,4 @@ export const requiredText = (action: string, field: string, value: string | unde
 export const MAX_ID_LENGTH = 100
 
 /** What the desk actions' schemas allow for a reason and a note, checked again once trimmed. */
-export { MAX_NOTE_CHARS, MAX_REASON_CHARS } from '../definitions/text-limits'
+export { MAX_NOTE_CHARS, MAX_REASON_CHARS, MAX_REPLY_CHARS } from '../definitions/text-limits'

@@ -5,6 +5,7 @@ import { commit } from '../session/commit'
 import { refuseConflict } from '../session/conflict'
 import { loadSession } from '../session/load-session'
 import { agentMessage } from '../session/rules'
+import { boundedText, MAX_REPLY_CHARS } from './bounded-text'
 import { defineAction } from './define-action'
 
 /**
@@ -13,6 +14,10 @@ import { defineAction } from './define-action'
  * a key already used for other content is refused rather than answered with someone else's message.
  */
 export const sendAgentMessage = defineAction('sendAgentMessage', async ({ input, client, announce }) => {
+  // Botpress sets no limit on a text; end-user channels do, so a reply is held to the composer's before any write.
+  const { text } = input.message.payload
+  if (input.message.type === 'text' && typeof text === 'string')
+    boundedText('sendAgentMessage', 'message.payload.text', text, MAX_REPLY_CHARS)
   const session = await loadSession(client, input.conversationId)
   const identity = { email: normalizeEmail(input.agent.email), name: input.agent.name }
   // Decided before the agent's user is touched: a refused answer writes nothing.

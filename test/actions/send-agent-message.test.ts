@@ -89,4 +89,16 @@ describe('sendAgentMessage', () => {
       )
     ).toMatch(/Cannot send a message: session .* is closed \(resolved\)/)
   })
+
+  it('a text over 4,000 characters is refused naming the field, before the session is assigned or anything sent', async () => {
+    const { conversationId } = await startSession(h)
+    const tooLong = { type: 'text', payload: { text: 'x'.repeat(4_801) } }
+    expect(
+      await failureOf(
+        h.call('sendAgentMessage', { conversationId, agent: ana, message: tooLong, idempotencyKey: key() })
+      )
+    ).toBe('sendAgentMessage: message.payload.text: at most 4,000 characters (got 4,801).')
+    expect(await messagesOf(conversationId)).toEqual([])
+    expect((await h.call('getSession', { conversationId })).session.status).toBe('pending')
+  })
 })

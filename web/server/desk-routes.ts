@@ -42,11 +42,11 @@ const atMost = (max: number) => `at most ${max.toLocaleString('en')} characters`
 const messageBody = z.object({
   message: deskActions.sendAgentMessage.input.schema.shape.message.superRefine((message, ctx) => {
     const text: unknown = message.type === 'text' ? message.payload.text : undefined
-    if (typeof text === 'string' && text.length > MAX_REPLY_CHARS)
+    if (typeof text === 'string' && text.trim().length > MAX_REPLY_CHARS)
       ctx.addIssue({
         code: 'custom',
         path: ['payload', 'text'],
-        message: `${atMost(MAX_REPLY_CHARS)} (got ${text.length.toLocaleString('en')})`,
+        message: `${atMost(MAX_REPLY_CHARS)} (got ${text.trim().length.toLocaleString('en')})`,
       })
   }),
   idempotencyKey: z.string().min(8).max(100),
