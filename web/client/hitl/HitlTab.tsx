@@ -161,7 +161,7 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
               Open the end-user chat ↗
             </a>
           )}
-          <div class="team-presence" aria-label="Agents' presence" data-testid="team-presence">
+          <div class="team-presence" role="group" aria-label="Agents' presence" data-testid="team-presence">
             {agents
               .filter((a) => a.email !== me.email && presence.all[a.email])
               .map((a) => (
