@@ -1,5 +1,5 @@
 /**
- * Scores the frozen blind set (test/escalation/fixtures/blind-4.json) with the default configuration,
+ * Scores a blind set (the file at BLIND_PATH) with the default configuration,
  * as a bot builder who adds no keyword or pattern would run it. Item level: an item labelled with a
  * kind is a positive, `none` a negative; an escalation on a negative is a false positive. Per kind,
  * a hit needs a reason of that kind; any other kind firing on an item counts against that kind's precision.
@@ -12,6 +12,7 @@ import type { EscalationKind, EscalationRulesConfig } from '../src/escalation/ty
 
 type BlindItem = { id: string; text: string; lang: string; kind: string; hard: boolean; note?: string }
 
+/** The blind set scored: blind-4 is training data now (in-sample); the next blind set replaces it here. */
 const BLIND_PATH = join(__dirname, '..', 'test', 'escalation', 'fixtures', 'blind-4.json')
 const kindOf: Record<string, EscalationKind | undefined> = {
   human_request: 'human-request',

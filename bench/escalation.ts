@@ -28,8 +28,10 @@ export function scoreFixture(items: FixtureItem[] = fixtureItems): { figures: Re
     for (const k of kinds) {
       const want = item.expect.includes(k)
       const t = tally.get(k)!
+      // A blind-set item names its main kind only: another kind firing on a positive is not counted.
+      const unlabelled = !want && item.mainKindOnly === true && item.expect.length > 0
       if (want && got.has(k)) t.tp++
-      else if (!want && got.has(k)) {
+      else if (!want && got.has(k) && !unlabelled) {
         t.fp++
         misses.push({ item, kind: k, got: 'false-positive' })
       } else if (want) {
@@ -144,7 +146,7 @@ export async function runEscalationBench(): Promise<Record<string, number>> {
     ),
     'escalation.adversarial_10kb_ms': adversarialMs(),
     'escalation.catastrophic_pattern_10kb_ms': catastrophicMs(),
-    // Out of sample: the frozen blind set (fixtures/blind-4.json), never tuned on.
+    // The blind set at BLIND_PATH (bench/escalation-blind.ts): out of sample once it names a set never trained on.
     ...scoreBlind().figures,
     // The same without the learned model, to see what it adds.
     ...Object.fromEntries(

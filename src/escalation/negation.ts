@@ -15,6 +15,19 @@ const spanishNo =
   /(?:^|[^\p{L}'])no\s+(?:(?:me|te|lo|la|le|se|nos)\s+)?(?:necesito|necesitamos|quiero|queremos|quisiera|hace falta|hay|voy|vamos|tengo|es|estoy|puedo|pienso|deseo|busco|requiero|hace|hagan|hables|hablen)(?![\p{L}'])/u
 
 const firstWord = /^[\p{L}']+/u
+const conditional = /(?:^|[^\p{L}'])(?:if|unless|si|se|wenn|falls|als|tenzij)(?![\p{L}'])/gu
+const negationCueAll = new RegExp(negationCue.source, 'gu')
+
+/** End of the last match of a global regex in `s`, or -1. */
+function lastMatchEnd(re: RegExp, s: string): number {
+  let end = -1
+  re.lastIndex = 0
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    end = m.index + m[0].length
+    if (m[0].length === 0) re.lastIndex++
+  }
+  return end
+}
 
 export function isNegated(text: string, matchStart: number, maxLookback = 40): boolean {
   const from = Math.max(0, matchStart - maxLookback)
@@ -23,6 +36,12 @@ export function isNegated(text: string, matchStart: number, maxLookback = 40): b
   clauseBreak.lastIndex = 0
   for (let m = clauseBreak.exec(window); m; m = clauseBreak.exec(window)) lastBreak = m.index + m[0].length
   if (lastBreak >= 0) window = window.slice(lastBreak)
+  // A negated condition is not a negated request: "si vous ne remboursez pas je demande un contracargo".
+  const cond = lastMatchEnd(conditional, window)
+  if (cond >= 0) {
+    const after = lastMatchEnd(negationCueAll, window.slice(cond))
+    if (after >= 0) window = window.slice(cond + after)
+  }
   if (negationCue.test(window)) return true
   // The match may start with the negated verb itself: "no quiero un agente".
   const head = firstWord.exec(text.slice(matchStart, matchStart + 16))?.[0] ?? ''

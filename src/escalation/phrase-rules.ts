@@ -3,9 +3,10 @@
  *
  * Detectors declare many small rules (one per phrasing family, easy to read and to
  * test); `compilePhraseRules` merges the rules that behave alike (same id, same
- * negation handling, same veto) into one alternation, so a message is scanned once
- * per group instead of once per rule: many times faster on ordinary chat text.
+ * negation handling, same veto) into small alternations, and a literal gate
+ * (literal-gate.ts) lets a group skip the messages that hold none of its words.
  */
+import { candidateGroups, gateIndex, literalGate, type GateIndex, type LiteralGate } from './literal-gate'
 import { isNegated } from './negation'
 import { originalSpan, type NormalizedText } from './normalize'
 import type { EscalationKind, Finding } from './types'
@@ -25,7 +26,7 @@ export type PhraseRule = {
  * the order in which groups first appear. The sources must not use backreferences.
  */
 export function compilePhraseRules(rules: readonly PhraseRule[]): PhraseRule[] {
-  const groups: { head: PhraseRule; sources: string[] }[] = []
+  const groups: { head: PhraseRule; sources: string[]; length: number }[] = []
   for (const r of rules) {
     if (!r.re.global) throw new Error(`phrase rule ${r.rule} needs the g flag: /${r.re.source}/`)
     const g = groups.find(
@@ -33,10 +34,13 @@ export function compilePhraseRules(rules: readonly PhraseRule[]): PhraseRule[] {
         x.head.rule === r.rule &&
         !!x.head.negatable === !!r.negatable &&
         x.head.reject === r.reject &&
-        x.head.re.flags === r.re.flags
+        x.head.re.flags === r.re.flags &&
+        x.length + r.re.source.length <= MAX_GROUP_SOURCE
     )
-    if (g) g.sources.push(r.re.source)
-    else groups.push({ head: r, sources: [r.re.source] })
+    if (g) {
+      g.sources.push(r.re.source)
+      g.length += r.re.source.length
+    } else groups.push({ head: r, sources: [r.re.source], length: r.re.source.length })
   }
   return groups.map(({ head, sources }) => ({
     ...head,
@@ -44,35 +48,33 @@ export function compilePhraseRules(rules: readonly PhraseRule[]): PhraseRule[] {
   }))
 }
 
-/** Merged rules, and when they are few enough, one alternation of them all to read the text once. */
+/** Merged rules, each with the literals one of which its matches contain. */
 export type PhraseSet = {
   groups: PhraseRule[]
-  /** Each group anchored (sticky), to test it at a given position without scanning. */
-  sticky: RegExp[]
-  /** Every group in one alternation: its matches are the only positions where some group can match. */
-  any: RegExp | null
+  /** Per group: a message in which none of its literals may occur skips the group's scan. */
+  gates: (LiteralGate | null)[]
+  /** The gates indexed by the first trigram of each literal. */
+  index: GateIndex
 }
 
-/** Above this many characters V8 stops optimising a regex: one scan per group is then faster. */
-const MAX_COMBINED_SOURCE = 16_000
+/**
+ * Merged groups stay small. A regex scan costs time in proportion to its alternatives at every
+ * position, so a small group that the literal gate skips saves its whole scan; and V8 runs a regex
+ * that compiles too large in its bytecode interpreter, some 50 times slower (a 25 KB alternation
+ * took 58 µs on a short message).
+ */
+const MAX_GROUP_SOURCE = 500
 
 export function compilePhraseSet(rules: readonly PhraseRule[]): PhraseSet {
   const groups = compilePhraseRules(rules)
-  const flags = groups[0]?.re.flags ?? 'g'
-  const source = groups.map((g) => `(?:${g.re.source})`).join('|')
-  const combine = groups.length > 1 && groups.every((g) => g.re.flags === flags) && source.length <= MAX_COMBINED_SOURCE
-  return {
-    groups,
-    sticky: groups.map((g) => new RegExp(g.re.source, g.re.flags.replace('g', '') + 'y')),
-    any: combine ? new RegExp(source, flags) : null,
-  }
+  const gates = groups.map((g) => (g.re.flags.includes('i') ? null : literalGate(g.re.source)))
+  return { groups, gates, index: gateIndex(gates) }
 }
 
 /**
  * `limit`: at most that many findings (callers that only need one reason). One finding per group, in
- * group order: each group's first match that is neither negated nor vetoed. With a combined
- * alternation, one scan finds the positions where some group matches, and each group is only tested
- * there (anchored): a message that matches nothing costs one pass instead of one per group.
+ * group order: each group's first match that is neither negated nor vetoed. A group none of whose
+ * literals can occur in the message is not scanned at all.
  */
 export function runPhraseRules(
   norm: NormalizedText,
@@ -81,49 +83,13 @@ export function runPhraseRules(
   lookback = 40,
   limit = Infinity
 ): Finding[] {
-  const { groups, sticky, any } = set
-  if (!any) return runEachGroup(norm, kind, groups, lookback, limit)
-  const text = norm.text
-  const found: (Finding | undefined)[] = Array.from({ length: groups.length }, () => undefined)
-  let open = groups.length
-  // The answer is settled once every group is found, or the first `limit` groups are.
-  const settled = () => {
-    if (open === 0) return true
-    for (let g = 0; g < Math.min(limit, groups.length); g++) if (found[g] === undefined) return false
-    return true
-  }
-  any.lastIndex = 0
-  for (let m = any.exec(text); m && !settled(); m = any.exec(text)) {
-    const p = m.index
-    for (let g = 0; g < groups.length; g++) {
-      if (found[g] !== undefined) continue
-      const re = sticky[g]!
-      re.lastIndex = p
-      const hit = re.exec(text)
-      if (!hit || hit[0].length === 0) continue
-      const r = groups[g]!
-      const e = p + hit[0].length
-      if ((r.negatable && isNegated(text, p, lookback)) || (r.reject && r.reject(text, p, e))) continue
-      found[g] = { rule: r.rule, kind, ...originalSpan(norm, p, e) }
-      open--
-    }
-    any.lastIndex = p + 1
-  }
-  const out = found.filter((f): f is Finding => f !== undefined)
-  return out.length > limit ? out.slice(0, limit) : out
-}
-
-/** The same, one scan per group: for sets too large to combine. */
-function runEachGroup(
-  norm: NormalizedText,
-  kind: EscalationKind,
-  rules: readonly PhraseRule[],
-  lookback: number,
-  limit: number
-): Finding[] {
   const out: Finding[] = []
   const text = norm.text
-  for (const r of rules) {
+  const { groups, gates } = set
+  const candidate = candidateGroups(set.index, text)
+  for (let g = 0; g < groups.length; g++) {
+    if (gates[g] && candidate[g] === 0) continue
+    const r = groups[g]!
     r.re.lastIndex = 0
     for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
       const s = m.index

@@ -9,6 +9,7 @@ import { inLanguages, rulesFor, type LanguageSwitches, type TaggedRule } from '.
 import { runPhraseRules } from '../phrase-rules'
 import { normalizeText, originalSpan, type NormalizedText } from '../normalize'
 import type { Finding } from '../types'
+import { frustrationFamilies } from './frustration-families'
 
 const w = (s: string) => new RegExp(s, 'g')
 
@@ -364,6 +365,11 @@ function weakScore(norm: NormalizedText): { score: number; first?: { start: numb
   }
   return first ? { score, first } : { score }
 }
+
+strong.push(...frustrationFamilies)
+
+/** Every built-in strong-frustration rule, tagged with its language. */
+export const frustrationRules: readonly TaggedRule[] = strong
 
 const strongFor = rulesFor(strong)
 

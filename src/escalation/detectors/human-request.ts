@@ -6,10 +6,11 @@
  * negated requests ("I don't need a human") are dropped by the negation check.
  * All quantifiers are bounded, so matching stays linear on long inputs.
  */
-import { inLanguages, rulesFor, type LanguageSwitches } from '../languages'
+import { inLanguages, rulesFor, type LanguageSwitches, type TaggedRule } from '../languages'
 import { runPhraseRules, type PhraseRule } from '../phrase-rules'
 import type { NormalizedText } from '../normalize'
 import type { Finding } from '../types'
+import { indirectHumanRequests } from './human-request-indirect'
 
 const w = (s: string) => new RegExp(s, 'g')
 
@@ -440,6 +441,9 @@ es.push(
     re: w(
       '\\b(?:llamenme|llameme|llamame|marquenme|contactenme|(?:me\\s+(?:pueden|puede|puedes|podrian|podria|podrias)|pueden|puede|podrian|podria)\\s+(?:llamar(?:me)?|devolver la llamada|contactar(?:me)?\\s+por\\s+telefono))\\b'
     ),
+    // "llámame loco", "llámame cuando quieras, jaja": a figure of speech or a joke
+    reject: (t, _s, e) =>
+      /^\s*(?:loco|loca|exagerad[oa]|anticuad[oa]|raro|rara|cuando quieras)\b/.test(t.slice(e, e + 20)),
   },
   {
     rule: 'human-request',
@@ -644,7 +648,8 @@ const nl: PhraseRule[] = [
   },
 ]
 
-const rules = rulesFor([
+/** Every built-in human-request rule, tagged with its language. */
+export const humanRequestRules: TaggedRule[] = [
   ...inLanguages(['en'], en),
   ...inLanguages(['fr'], fr),
   ...inLanguages(['es'], es),
@@ -652,7 +657,10 @@ const rules = rulesFor([
   ...inLanguages(['pt'], pt),
   ...inLanguages(['it'], it),
   ...inLanguages(['nl'], nl),
-])
+  ...indirectHumanRequests,
+]
+
+const rules = rulesFor(humanRequestRules)
 
 export function detectHumanRequest(norm: NormalizedText, languages: LanguageSwitches): Finding[] {
   // Several phrasings of the same request are one reason.

@@ -10,8 +10,19 @@ import { builtinLanguages, inLanguages, rulesFor, type LanguageSwitches, type Ta
 import { runPhraseRules, type PhraseRule } from '../phrase-rules'
 import type { NormalizedText } from '../normalize'
 import type { Finding } from '../types'
+import { legalFamilies } from './legal-families'
 
 const w = (s: string) => new RegExp(s, 'g')
+
+// A lawyer as a friend or a profession, not a threat: "my lawyer friend recommended you", "my brother
+// is a lawyer", "un amico avvocato", "een bevriende advocaat", "Do you have a lawyer directory?"
+const lawyerVeto = (t: string, s: number, e: number): boolean =>
+  /\b(?:(?:is|was|am|are|were|as|be|become|becoming)\s+(?:a|an)\s+(?:\w+\s+)?|(?:e|era|sono|fa l'|come)\s+(?:un\s+|una\s+)?|(?:is|was|ben|als|wordt)\s+(?:een\s+)?|(?:friend|ami|amie|amigo|amiga|amico|amica|befreundete[rn]?|bevriende|vriend|vriendin|freund|freundin|pote|copain|copine|cousin|cousine|primo|prima|cugino|cugina|neef|nicht)\s+(?:\w+\s+)?)$/.test(
+    t.slice(Math.max(0, s - 30), s)
+  ) ||
+  /^\s+(?:friend|friends|buddy|pal|directory|directories|jokes?|show|series|ami|amie|amigo|amiga|amico|amica)\b/.test(
+    t.slice(e, e + 15)
+  )
 
 const italian: PhraseRule[] = [
   {
@@ -20,7 +31,7 @@ const italian: PhraseRule[] = [
     re: w(
       '\\b(?:avvocat[oiae](?! del diavolo)|studio legale|ufficio legale|(?:mio|nostro|il mio) legale|consulente legale)\\b'
     ),
-    reject: (t, s) => /\b(?:e|era|sono|fa l'|come)\s+(?:un\s+|una\s+)?$/.test(t.slice(Math.max(0, s - 20), s)),
+    reject: lawyerVeto,
   },
   {
     rule: 'legal.lawsuit',
@@ -57,7 +68,7 @@ const dutch: PhraseRule[] = [
     rule: 'legal.lawyer',
     negatable: true,
     re: w('\\b(?:advocaat|advocaten|advocate|jurist|juristen|juridische afdeling|rechtsbijstand(?:verzekering)?)\\b'),
-    reject: (t, s) => /\b(?:is|was|ben|als|wordt)\s+(?:een\s+)?$/.test(t.slice(Math.max(0, s - 20), s)),
+    reject: lawyerVeto,
   },
   {
     rule: 'legal.lawsuit',
@@ -265,11 +276,7 @@ const tagged: TaggedRule[] = [
         negatable: true,
 
         re: w('\\b(?:lawyer|attorney|solicitor|barrister|legal counsel|legal team|legal department)s?\\b'),
-        // "my brother is a lawyer": a profession, not a threat
-        reject: (t, s) =>
-          /\b(?:is|was|am|are|were|as|be|become|becoming)\s+(?:a|an)\s+(?:\w+\s+)?$/.test(
-            t.slice(Math.max(0, s - 30), s)
-          ),
+        reject: lawyerVeto,
       },
       {
         rule: 'legal.lawsuit',
@@ -357,6 +364,7 @@ const tagged: TaggedRule[] = [
         rule: 'legal.lawyer',
         negatable: true,
         re: w('\\b(?:mon|notre|votre|mes|nos)\\s+avocats?\\b(?!\\s+(?:bio|mur|murs|frais))'),
+        reject: lawyerVeto,
       },
       // "un avocat" is as often the fruit: only with a verb of hiring/consulting
       {
@@ -395,7 +403,12 @@ const tagged: TaggedRule[] = [
   ...inLanguages(
     ['es'],
     [
-      { rule: 'legal.lawyer', negatable: true, re: w('\\b(?:mi|mis|nuestro|nuestros|un|su)\\s+abogad[oa]s?\\b') },
+      {
+        rule: 'legal.lawyer',
+        negatable: true,
+        re: w('\\b(?:mi|mis|nuestro|nuestros|un|su)\\s+abogad[oa]s?\\b'),
+        reject: lawyerVeto,
+      },
       {
         rule: 'legal.lawsuit',
         negatable: true,
@@ -445,6 +458,7 @@ const tagged: TaggedRule[] = [
         rule: 'legal.lawyer',
         negatable: true,
         re: w('\\b(?:anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|anwalte|anwalten|rechtsabteilung|anwaltskanzlei)\\b'),
+        reject: lawyerVeto,
       },
       {
         rule: 'legal.lawsuit',
@@ -499,7 +513,12 @@ const tagged: TaggedRule[] = [
   ...inLanguages(
     ['pt'],
     [
-      { rule: 'legal.lawyer', negatable: true, re: w('\\b(?:meu|meus|nosso|um|seu)\\s+advogad[oa]s?\\b') },
+      {
+        rule: 'legal.lawyer',
+        negatable: true,
+        re: w('\\b(?:meu|meus|nosso|um|seu)\\s+advogad[oa]s?\\b'),
+        reject: lawyerVeto,
+      },
       {
         rule: 'legal.lawsuit',
         negatable: true,
@@ -549,7 +568,11 @@ const tagged: TaggedRule[] = [
   ...inLanguages(['it'], italian),
   ...inLanguages(['nl'], dutch),
   ...chargebackAndNotice,
+  ...legalFamilies,
 ]
+
+/** Every built-in legal rule, tagged with its language. */
+export const legalRules: readonly TaggedRule[] = tagged
 
 const rules = rulesFor(tagged)
 

@@ -10,31 +10,41 @@ import type { EscalationKind, Finding } from '../types'
 import { FEATURE_COUNT, featureBuckets, forEachFeature, modelText } from './features'
 import { modelWeights } from './weights.generated'
 
+/** Fewer words than this and the model leaves frustration to the rules. */
+const MIN_FRUSTRATION_WORDS = 4
+
 export type ModelKind = 'human-request' | 'legal' | 'frustration'
 export const modelKinds: readonly ModelKind[] = ['human-request', 'legal', 'frustration']
 
+/** Weights as the training script packs them: one signed byte per bucket and kind, a scale per kind. */
+export type PackedWeights = {
+  kinds: readonly string[]
+  bias: readonly number[]
+  scales: readonly number[]
+  thresholds: readonly number[]
+  weights: string
+}
+
 /** `weights[bucket * 3 + kind]`: the three kinds of a bucket side by side, one cache line per feature. */
-type Loaded = { weights: Float32Array; bias: number[]; threshold: number[] }
+type Loaded = { weights: Float32Array; bias: readonly number[]; threshold: readonly number[] }
 
-let loaded: Loaded | undefined
-
-function load(): Loaded {
-  if (loaded) return loaded
-  const bytes = Uint8Array.from(Buffer.from(modelWeights.weights, 'base64'))
-  const kinds = modelWeights.kinds.length
+function unpack(packed: PackedWeights): Loaded {
+  const bytes = Uint8Array.from(Buffer.from(packed.weights, 'base64'))
+  const kinds = packed.kinds.length
   const weights = new Float32Array(FEATURE_COUNT * kinds)
   for (let k = 0; k < kinds; k++) {
-    const scale = modelWeights.scales[k]!
+    const scale = packed.scales[k]!
     for (let i = 0; i < FEATURE_COUNT; i++)
       weights[i * kinds + k] = ((bytes[k * FEATURE_COUNT + i]! << 24) >> 24) * scale
   }
-  loaded = { weights, bias: modelWeights.bias, threshold: modelWeights.thresholds }
-  return loaded
+  return { weights, bias: packed.bias, threshold: packed.thresholds }
 }
 
-/** Probability per model kind for a folded text (used by the bench and the training checks). */
-export function modelScores(folded: string): Record<ModelKind, number> {
-  const { weights: w, bias } = load()
+let loaded: Loaded | undefined
+const load = (): Loaded => (loaded ??= unpack(modelWeights))
+
+function scoresOf(m: Loaded, folded: string): Record<ModelKind, number> {
+  const { weights: w, bias } = m
   const buckets = featureBuckets(folded)
   let s0 = 0
   let s1 = 0
@@ -49,6 +59,9 @@ export function modelScores(folded: string): Record<ModelKind, number> {
   const p = (k: number, sum: number) => 1 / (1 + Math.exp(-(bias[k]! + sum * norm)))
   return { 'human-request': p(0, s0), legal: p(1, s1), frustration: p(2, s2) }
 }
+
+/** Probability per model kind for a folded text (used by the bench and the training checks). */
+export const modelScores = (folded: string): Record<ModelKind, number> => scoresOf(load(), folded)
 
 /** The word (with its neighbours) that pushed a kind's score the most: the model's explanation. */
 function strongestWords(norm: NormalizedText, weights: Float32Array, k: number): { from: number; to: number } {
@@ -68,18 +81,30 @@ function strongestWords(norm: NormalizedText, weights: Float32Array, k: number):
   return { from, to }
 }
 
-/** Findings for the enabled kinds whose probability passes the trained threshold. */
-export function detectByModel(norm: NormalizedText, enabled: ReadonlySet<EscalationKind>): Finding[] {
+function findings(m: Loaded, norm: NormalizedText, enabled: ReadonlySet<EscalationKind>): Finding[] {
   if (!/\p{L}/u.test(norm.text)) return []
-  const m = load()
-  const scores = modelScores(norm.text)
+  const scores = scoresOf(m, norm.text)
   const out: Finding[] = []
+  const words = norm.text.split(/[^\p{L}\p{N}']+/u).filter(Boolean).length
   modelKinds.forEach((kind, k) => {
     if (!enabled.has(kind) || scores[kind] < m.threshold[k]!) return
+    // On three words or fewer anger is a weak signal ("still not working"): the rules judge those
+    // (a short insult is in them), the model's few n-grams would give it an extreme score.
+    if (kind === 'frustration' && words < MIN_FRUSTRATION_WORDS) return
     const { from, to } = strongestWords(norm, m.weights, k)
     // "I don't need a human" reads like a request to n-grams: the rules' negation check applies.
     if (kind !== 'frustration' && isNegated(norm.text, from)) return
     out.push({ rule: `model.${kind}`, kind, ...originalSpan(norm, from, to) })
   })
   return out
+}
+
+/** Findings for the enabled kinds whose probability passes the trained threshold. */
+export const detectByModel = (norm: NormalizedText, enabled: ReadonlySet<EscalationKind>): Finding[] =>
+  findings(load(), norm, enabled)
+
+/** The same detector over other weights: the training script scores each fold's model with it. */
+export function modelFromWeights(packed: PackedWeights): typeof detectByModel {
+  const m = unpack(packed)
+  return (norm, enabled) => findings(m, norm, enabled)
 }

@@ -1,0 +1,141 @@
+/**
+ * Legal pressure the per-language lists in legal.ts leave out, by family: reversing a card
+ * payment through the bank in each language's own words, formal notices, police and fraud
+ * complaints, consumer agencies of more countries, access and erasure requests under GDPR/LGPD.
+ */
+import { inLanguages, type TaggedRule } from '../languages'
+
+const w = (s: string) => new RegExp(s, 'g')
+
+export const legalFamilies: TaggedRule[] = [
+  ...inLanguages(
+    ['en'],
+    [
+      {
+        rule: 'legal.regulator',
+        negatable: true,
+        re: w(
+          '\\b(?:trading standards|better business bureau|bbb|ftc|cfpb|accc|ofcom|ofgem|financial ombudsman|consumer council|attorney general|consumer tribunal|action fraud)\\b'
+        ),
+      },
+      {
+        rule: 'legal.lawsuit',
+        negatable: true,
+        re: w(
+          '\\breport(?:ed|ing)?\\s+(?:(?:this|you|it|them|the (?:seller|company|shop|store))\\s+)?(?:to the police|as (?:a )?fraud)\\b|\\bcrime reference\\b|\\bsmall claims\\b'
+        ),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['fr'],
+    [
+      {
+        rule: 'legal.regulator',
+        negatable: true,
+        re: w('\\b(?:dgccrf|cnil|60 millions|conciliateur de justice|test-achats|sos conso)\\b'),
+      },
+      {
+        rule: 'legal.lawsuit',
+        negatable: true,
+        re: w('\\b(?:escroquerie|commissariat|gendarmerie|vaut mise en demeure|demande une retrofacturation)\\b'),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['es'],
+    [
+      {
+        rule: 'legal.chargeback',
+        negatable: true,
+        re: w('\\b(?:contracargo|retrocargo|desconocer el cargo|anular el cargo (?:con|en) (?:mi|el) banco)\\b'),
+      },
+      {
+        rule: 'legal.regulator',
+        negatable: true,
+        re: w(
+          '\\b(?:profeco|omic|defensa del consumidor|sernac|indecopi|facua|ocu|junta arbitral de consumo|hoja de reclamaciones|libro de reclamaciones|requerimiento formal|burofax|agencia (?:espanola )?de proteccion de datos|aepd|derecho de (?:supresion|acceso|oposicion))\\b'
+        ),
+      },
+      {
+        rule: 'legal.lawsuit',
+        negatable: true,
+        re: w('\\b(?:denunciar[ea]?\\w*|denuncia)\\b[^.?!]{0,40}\\b(?:policia|guardia civil|fiscalia|comisaria)\\b'),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['de'],
+    [
+      {
+        rule: 'legal.chargeback',
+        negatable: true,
+        re: w(
+          '\\b(?:zuruckbuchen|zuruckbuche|buche\\s+(?:\\w+\\s+){0,4}zuruck|lastschrift\\s+(?:\\w+\\s+){0,2}(?:zuruckgehen|zuruckgeben|widerrufen|zuruckbuchen)|ruckbuchung)\\b'
+        ),
+      },
+      {
+        rule: 'legal.lawsuit',
+        negatable: true,
+        re: w(
+          '\\b(?:anzeige\\s+(?:wegen|gegen|bei der polizei|erstatten)|erstatte\\s+(?:\\w+\\s+)?anzeige|strafanzeige|mahnbescheid|mahne\\s+(?:\\w+\\s+)?gerichtlich|letzte frist|fristsetzung|bundesnetzagentur|dsgvo|datenschutzbehorde|auskunft\\s+(?:nach|gemass|uber)\\s+(?:art|dsgvo|meine))\\b'
+        ),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['pt'],
+    [
+      {
+        rule: 'legal.chargeback',
+        negatable: true,
+        re: w(
+          '\\b(?:(?:pedir|pedirei|solicitar|vou pedir|abrir|fazer)\\s+(?:o\\s+|um\\s+)?estorno|contestar\\s+(?:a|essa|esta)\\s+(?:compra|cobranca)\\s+(?:no|com o|junto ao)\\s+(?:cartao|banco))\\b'
+        ),
+      },
+      {
+        rule: 'legal.lawsuit',
+        negatable: true,
+        re: w(
+          '\\b(?:notificacao extrajudicial|notificad[oa]s? extrajudicialmente|b\\.?\\s?o\\.?(?=\\s+(?:por|contra|na|de))|estelionato|consumidor\\.gov|deco|livro de reclamacoes|portal da queixa)'
+        ),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['it'],
+    [
+      {
+        rule: 'legal.chargeback',
+        negatable: true,
+        re: w(
+          "\\b(?:storno (?:dell'|del |di )?(?:addebito|pagamento)|stornare (?:il|l') (?:addebito|pagamento)|disconoscimento)\\b"
+        ),
+      },
+      {
+        rule: 'legal.lawsuit',
+        negatable: true,
+        re: w(
+          '\\b(?:sporgo|sporgero|sporgiamo|presento|presentero)\\s+(?:una\\s+)?(?:denuncia|querela)|denuncia\\s+(?:ai carabinieri|alla polizia|alla guardia di finanza)|diffida ad adempiere|segnalazione (?:all|al)\\b'
+        ),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['nl'],
+    [
+      {
+        rule: 'legal.chargeback',
+        negatable: true,
+        re: w('\\b(?:terugboeken|terugboeking|terug laten boeken|storneren|stornering)\\b'),
+      },
+      {
+        rule: 'legal.regulator',
+        negatable: true,
+        re: w(
+          '\\b(?:acm|consuwijzer|geschillencommissie|kifid|consumentenbond|test-aankoop|formeel in gebreke|inzage in mijn (?:persoons)?gegevens)\\b'
+        ),
+      },
+    ]
+  ),
+]
