@@ -105,18 +105,23 @@ const score = (m: { w: Float32Array; b: number }, e: Example) => {
   return 1 / (1 + Math.exp(-z))
 }
 
-/** Weights quantised to one signed byte per bucket and kind, as the detector loads them. */
+/**
+ * Weights quantised to 4 bits (-7..7 times a scale per kind), two buckets a byte, as the detector loads
+ * them: half the bundle of one byte each. The scale is set by the 99th percentile of the weights, the
+ * few larger ones clamped; the out-of-fold figures are measured on models packed the same way.
+ */
 function pack(models: { w: Float32Array; b: number }[], thresholds: number[]): PackedWeights {
-  const bytes = new Uint8Array(kinds.length * FEATURE_COUNT)
+  const half = FEATURE_COUNT / 2
+  const bytes = new Uint8Array(kinds.length * half)
   const scales: number[] = []
   const bias: number[] = []
   models.forEach((m, k) => {
-    let max = 0
-    for (const v of m.w) max = Math.max(max, Math.abs(v))
-    const scale = max / 127 || 1
-    scales.push(Number(scale.toPrecision(6)))
+    const sorted = Float32Array.from(m.w, Math.abs).sort()
+    const scale = Number((sorted[Math.floor(sorted.length * 0.99)]! / 7 || 1).toPrecision(6))
+    scales.push(scale)
     bias.push(Number(m.b.toPrecision(6)))
-    for (let i = 0; i < FEATURE_COUNT; i++) bytes[k * FEATURE_COUNT + i] = Math.round(m.w[i]! / scale) & 0xff
+    const q = (v: number) => Math.max(-7, Math.min(7, Math.round(v / scale))) & 0xf
+    for (let i = 0; i < half; i++) bytes[k * half + i] = q(m.w[2 * i]!) | (q(m.w[2 * i + 1]!) << 4)
   })
   return { kinds, bias, scales, thresholds, weights: Buffer.from(bytes).toString('base64') }
 }

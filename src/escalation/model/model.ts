@@ -16,7 +16,7 @@ const MIN_FRUSTRATION_WORDS = 4
 export type ModelKind = 'human-request' | 'legal' | 'frustration'
 export const modelKinds: readonly ModelKind[] = ['human-request', 'legal', 'frustration']
 
-/** Weights as the training script packs them: one signed byte per bucket and kind, a scale per kind. */
+/** Weights as the training script packs them: 4 bits per bucket and kind (two buckets a byte), a scale per kind. */
 export type PackedWeights = {
   kinds: readonly string[]
   bias: readonly number[]
@@ -31,11 +31,16 @@ type Loaded = { weights: Float32Array; bias: readonly number[]; threshold: reado
 function unpack(packed: PackedWeights): Loaded {
   const bytes = Uint8Array.from(Buffer.from(packed.weights, 'base64'))
   const kinds = packed.kinds.length
+  const half = FEATURE_COUNT / 2
   const weights = new Float32Array(FEATURE_COUNT * kinds)
+  const nibble = (n: number) => (n << 28) >> 28 // signed 4-bit
   for (let k = 0; k < kinds; k++) {
     const scale = packed.scales[k]!
-    for (let i = 0; i < FEATURE_COUNT; i++)
-      weights[i * kinds + k] = ((bytes[k * FEATURE_COUNT + i]! << 24) >> 24) * scale
+    for (let i = 0; i < half; i++) {
+      const b = bytes[k * half + i]!
+      weights[2 * i * kinds + k] = nibble(b & 0xf) * scale
+      weights[(2 * i + 1) * kinds + k] = nibble(b >> 4) * scale
+    }
   }
   return { weights, bias: packed.bias, threshold: packed.thresholds }
 }
