@@ -36,11 +36,17 @@ export function isNegated(text: string, matchStart: number, maxLookback = 40): b
   clauseBreak.lastIndex = 0
   for (let m = clauseBreak.exec(window); m; m = clauseBreak.exec(window)) lastBreak = m.index + m[0].length
   if (lastBreak >= 0) window = window.slice(lastBreak)
-  // A negated condition is not a negated request: "si vous ne remboursez pas je demande un contracargo".
-  const cond = lastMatchEnd(conditional, window)
+  // A negated condition is not a negated request: "si vous ne remboursez pas je demande un contracargo",
+  // "if you do not refund me by Friday I will file a chargeback" (the "if" may lie beyond the lookback).
+  let wide = text.slice(Math.max(0, matchStart - 2 * maxLookback), matchStart)
+  let wideBreak = -1
+  clauseBreak.lastIndex = 0
+  for (let m = clauseBreak.exec(wide); m; m = clauseBreak.exec(wide)) wideBreak = m.index + m[0].length
+  if (wideBreak >= 0) wide = wide.slice(wideBreak)
+  const cond = lastMatchEnd(conditional, wide)
   if (cond >= 0) {
-    const after = lastMatchEnd(negationCueAll, window.slice(cond))
-    if (after >= 0) window = window.slice(cond + after)
+    const after = lastMatchEnd(negationCueAll, wide.slice(cond))
+    if (after >= 0 && wide.length - cond - after < window.length) window = wide.slice(cond + after)
   }
   if (negationCue.test(window)) return true
   // The match may start with the negated verb itself: "no quiero un agente".

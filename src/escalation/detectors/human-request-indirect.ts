@@ -86,7 +86,7 @@ export const indirectHumanRequests: TaggedRule[] = [
         rule: 'human-request',
         negatable: true,
         re: w(
-          `\\b${frStaff}\\b[^.?!]{0,40}\\bme\\s+(?:rappeler|rappelle|recontacter|recontacte|appeler|appelle|telephoner|contacter|contacte)\\b(?!\\s+(?:le|la|les|l'|mon|ma|mes|votre|vos|ce|cet|cette|ces|quand|comment|pourquoi|combien|que|qu'|si|de|d'|du|des)\\b)`
+          `\\b${frStaff}\\b[^.?!]{0,40}\\bme\\s+(?:rappeler|rappelle|recontacter|recontacte|appeler|appelle|telephoner|contacter|contacte)\\b(?!\\s+(?:le|la|les|l'|mon|ma|mes|votre|vos|(?:ce|cet|cette)(?!\\s+(?:matin|soir|apres-midi|apres midi|semaine|week-end))|ces|quand|comment|pourquoi|combien|que|qu'|si|de|d'|du|des)\\b)`
         ),
       },
       { rule: 'human-request', negatable: true, re: w('\\bfaites[- ]moi\\s+(?:rappeler|appeler|recontacter)\\b') },
@@ -134,7 +134,7 @@ export const indirectHumanRequests: TaggedRule[] = [
         rule: 'human-request',
         negatable: true,
         re: w(
-          `\\b${esStaff}\\b[^.?!]{0,40}\\bme\\s+(?:llame|llamen|llamara|llamaran|llamase|contacte|contacten|contactara|contactaran|telefonee|escriba|atienda|atiendan|atendiera|devuelva la llamada)\\b|\\b(?:llamarme|contactarme|atenderme)\\b[^.?!]{0,10}\\b${esStaff}\\b`
+          `\\b${esStaff}\\b[^.?!]{0,40}\\bme\\s+(?:llame|llamen|llamara|llamaran|llamase|contacte|contacten|contactara|contactaran|telefonee|escriba|atienda|atiendan|atendiera|devuelva la llamada)\\b|\\b(?:llamarme|contactarme|atenderme)\\b[^.?!]{0,10}\\b${esStaff}\\b|\\b${esStaff}\\b[^.?!]{0,20}\\b(?:llamarme|contactarme|atenderme|telefonearme)\\b`
         ),
         reject: (t, s) => /\bya\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, s - 15), s)),
       },

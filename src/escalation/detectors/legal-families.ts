@@ -71,7 +71,7 @@ export const legalFamilies: TaggedRule[] = [
         rule: 'legal.chargeback',
         negatable: true,
         re: w(
-          '\\b(?:zuruckbuchen|zuruckbuche|buche\\s+(?:\\w+\\s+){0,4}zuruck|lastschrift\\s+(?:\\w+\\s+){0,2}(?:zuruckgehen|zuruckgeben|widerrufen|zuruckbuchen)|ruckbuchung)\\b'
+          '\\b(?:zuruckbuchen|zuruckbuche|buche\\s+(?:\\w+\\s+){0,6}zuruck|lastschrift\\s+(?:\\w+\\s+){0,2}(?:zuruckgehen|zuruckgeben|widerrufen|zuruckbuchen)|ruckbuchung)\\b'
         ),
       },
       {
