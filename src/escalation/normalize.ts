@@ -74,6 +74,27 @@ function foldCodePoint(ch: string): string {
   return out
 }
 
+/** Per UTF-16 unit: what it folds to when that is one unit (-1 not known yet, -2 not one unit). */
+const utf16 = new TextDecoder('utf-16le')
+const singleFold = new Int32Array(65536).fill(-1)
+let units = new Uint16Array(1024)
+let starts = new Int32Array(1024)
+let ends = new Int32Array(1024)
+
+/** NFKC may unfold one code point into many (a ligature, a fraction): room for at least `size` units. */
+function grow(size: number): void {
+  const length = Math.max(size, units.length) * 2
+  const u = new Uint16Array(length)
+  u.set(units)
+  units = u
+  const s = new Int32Array(length)
+  s.set(starts)
+  starts = s
+  const e = new Int32Array(length)
+  e.set(ends)
+  ends = e
+}
+
 export function normalizeText(original: string): NormalizedText {
   const n = original.length
   // Most chat text is ASCII: a fast path keeps normalisation cheap.
@@ -85,29 +106,35 @@ export function normalizeText(original: string): NormalizedText {
     }
   }
   if (ascii) return { original, text: original.toLowerCase().replace(/`/g, "'"), start: null, end: null }
-  const parts: string[] = []
-  const starts: number[] = []
-  const ends: number[] = []
+  // Folded code units and their original spans, written into reused buffers (one pass, no per-character arrays).
+  if (units.length < n) grow(n)
+  let out = 0
   for (let i = 0; i < n;) {
-    const cp = original.codePointAt(i)!
-    const width = cp > 0xffff ? 2 : 1
     const code = original.charCodeAt(i)
-    const folded =
-      code < 0x7f
-        ? code >= 65 && code <= 90
-          ? String.fromCharCode(code + 32)
-          : code === 96
-            ? "'"
-            : original[i]!
-        : foldCodePoint(original.slice(i, i + width))
-    for (let k = 0; k < folded.length; k++) {
-      starts.push(i)
-      ends.push(i + width)
+    const next = code >= 0xd800 && code <= 0xdbff ? original.charCodeAt(i + 1) : 0
+    const width = next >= 0xdc00 && next <= 0xdfff ? 2 : 1
+    if (code < 0x7f) {
+      units[out] = code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code
+      starts[out] = i
+      ends[out++] = i + 1
+    } else if (width === 1 && singleFold[code]! >= 0) {
+      units[out] = singleFold[code]!
+      starts[out] = i
+      ends[out++] = i + 1
+    } else {
+      const folded = foldCodePoint(original.slice(i, i + width))
+      if (width === 1) singleFold[code] = folded.length === 1 ? folded.charCodeAt(0) : -2
+      if (out + folded.length > units.length) grow(out + folded.length)
+      for (let k = 0; k < folded.length; k++) {
+        units[out] = folded.charCodeAt(k)
+        starts[out] = i
+        ends[out++] = i + width
+      }
     }
-    parts.push(folded)
     i += width
   }
-  return { original, text: parts.join(''), start: Int32Array.from(starts), end: Int32Array.from(ends) }
+  const text = utf16.decode(units.subarray(0, out))
+  return { original, text, start: starts.slice(0, out), end: ends.slice(0, out) }
 }
 
 /** Original-text span of folded range [from, to). */

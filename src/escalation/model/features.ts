@@ -70,6 +70,15 @@ export function forEachFeature(text: string, emit: (bucket: number) => void): vo
   }
 }
 
+/** Per UTF-16 unit: 0 not yet known, 1 a letter, 2 not (a regex test per accented character was the hot path's cost). */
+const letterCache = new Uint8Array(65536)
+const letterRe = /\p{L}/u
+function isLetter(c: number): boolean {
+  let v = letterCache[c]!
+  if (v === 0) v = letterCache[c] = letterRe.test(String.fromCharCode(c)) ? 1 : 2
+  return v === 1
+}
+
 /** Reused buffers: the detector is synchronous, so one of each per process is enough. */
 let codes = new Uint16Array(512)
 let buckets = new Int32Array(4096)
@@ -95,7 +104,7 @@ export function featureBuckets(folded: string): Int32Array {
       space = false
     } else if (c === 39) {
       if (!space) codes[n++] = 39
-    } else if (c > 127 && /\p{L}/u.test(folded[i]!)) {
+    } else if (c > 127 && isLetter(c)) {
       codes[n++] = c
       space = false
     } else if (!space) {

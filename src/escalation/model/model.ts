@@ -86,16 +86,17 @@ function strongestWords(norm: NormalizedText, weights: Float32Array, k: number):
   return { from, to }
 }
 
+const wordCount = (text: string) => text.split(/[^\p{L}\p{N}']+/u).filter(Boolean).length
+
 function findings(m: Loaded, norm: NormalizedText, enabled: ReadonlySet<EscalationKind>): Finding[] {
   if (!/\p{L}/u.test(norm.text)) return []
   const scores = scoresOf(m, norm.text)
   const out: Finding[] = []
-  const words = norm.text.split(/[^\p{L}\p{N}']+/u).filter(Boolean).length
   modelKinds.forEach((kind, k) => {
     if (!enabled.has(kind) || scores[kind] < m.threshold[k]!) return
     // On three words or fewer anger is a weak signal ("still not working"): the rules judge those
     // (a short insult is in them), the model's few n-grams would give it an extreme score.
-    if (kind === 'frustration' && words < MIN_FRUSTRATION_WORDS) return
+    if (kind === 'frustration' && wordCount(norm.text) < MIN_FRUSTRATION_WORDS) return
     const { from, to } = strongestWords(norm, m.weights, k)
     // "I don't need a human" reads like a request to n-grams: the rules' negation check applies.
     if (kind !== 'frustration' && isNegated(norm.text, from)) return
