@@ -95,3 +95,18 @@ describe('negation', () => {
     expect(run("I won't file a chargeback, I just want to know the status").escalate).toBe(false)
   })
 })
+
+describe('near misses of the new families', () => {
+  it.each([
+    ['Can the delivery person call me when he is at the door?', 'human-request'],
+    "Personne ne m'a rappelé depuis lundi, c'est normal ?",
+    'o técnico ficou de me ligar hoje, sabem a que horas?',
+    'ik bel jullie morgen zelf terug',
+    ["If I'm cancelling now, do I still get the discount?", 'frustration'],
+    'Si je résilie maintenant, je paie des frais ?',
+    'Wenn ich kündige, bekomme ich dann Geld zurück?',
+    'Stap ik over naar het nieuwe abonnement, blijft mijn nummer?',
+  ])('stays quiet on %j', (text) => {
+    expect(ruleKinds(typeof text === 'string' ? text : text[0]!)).toEqual([])
+  })
+})

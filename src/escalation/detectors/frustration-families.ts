@@ -31,7 +31,7 @@ export const frustrationFamilies: TaggedRule[] = [
         rule: 'frustration',
         negatable: true,
         re: w(
-          "\\b(?:(?:third|fourth|fifth|tenth|umpteenth|hundredth|3rd|4th|5th|10th)\\s+time\\b[^.!?]{0,40}\\b(?:ask|asking|asked|explain|explaining|tell|telling|write|writing|call|calling|contact|contacting|repeat|repeating|chase|chasing)|(?:if|unless|otherwise|or else)\\b[^.!?]{0,60}\\b(?:i'?m|i am|i will|i'?ll|we'?ll|we will)\\s+(?:\\w+\\s+){0,2}(?:cancel(?:l?ing)?|switch(?:ing)?|leav(?:e|ing)|clos(?:e|ing) my account)|(?:go(?:ing)?|tak(?:e|ing) my (?:business|money)|mov(?:e|ing)|switch(?:ing)?)\\s+(?:elsewhere|somewhere else|to (?:a |your )?competitors?)|cheers for nothing|thanks (?:a lot |so much )?for (?:nothing|wasting)|(?:worst|most useless|most incompetent)\\s+(?:customer service|service|support|company|experience|bank|shop|store|airline|provider)|had (?:it|enough) (?:with|of) (?:you|this|your)|hopeless)\\b"
+          "\\b(?:(?:third|fourth|fifth|tenth|umpteenth|hundredth|3rd|4th|5th|10th)\\s+time\\b[^.!?]{0,40}\\b(?:ask|asking|asked|explain|explaining|tell|telling|write|writing|call|calling|contact|contacting|repeat|repeating|chase|chasing)|(?:if|unless)\\s+(?:[\\w']+\\s+){1,10}?(?:i'?m|i am|i will|i'?ll|we'?ll|we will)\\s+(?:\\w+\\s+){0,2}(?:cancel(?:l?ing)?|switch(?:ing)?|leav(?:e|ing)|clos(?:e|ing) my account)(?![^.!]*\\?)|(?:go(?:ing)?|tak(?:e|ing) my (?:business|money)|mov(?:e|ing)|switch(?:ing)?)\\s+(?:elsewhere|somewhere else|to (?:a |your )?competitors?)|cheers for nothing|thanks (?:a lot |so much )?for (?:nothing|wasting)|(?:worst|most useless|most incompetent)\\s+(?:customer service|service|support|company|experience|bank|shop|store|airline|provider)|had (?:it|enough) (?:with|of) (?:you|this|your)|hopeless)\\b"
         ),
       },
     ]
@@ -43,7 +43,7 @@ export const frustrationFamilies: TaggedRule[] = [
         rule: 'frustration',
         negatable: false,
         re: w(
-          "\\b(?:(?:ca fait|c'est la|voila)\\s+(?:\\w+\\s+)?(?:trois|quatre|cinq|dix|\\d+|troisieme|quatrieme|cinquieme|dixieme|enieme|centieme)\\s*(?:fois|e fois|eme fois)\\b[^.!?]{0,40}\\b(?:demande|pose|explique|ecris|appelle|repete|relance|contacte|envoie|redis)|(?:si|sinon)\\b[^.!?]{0,60}\\b(?:je resilie|je me desabonne|je pars|je vais (?:voir )?ailleurs|je change d'operateur|je quitte|je romps)|chez (?:un|la|le|vos|votre) concurren\\w*|aller voir ailleurs|merci pour rien|bande de (?:nuls|bras casses|rigolos|charlots)|quelle bande de\\b|(?:jamais vu|jamais connu) (?:ca|un tel|une telle|pareil|autant)|service (?:lamentable|minable|pitoyable|deplorable)|j'en peux plus)\\b"
+          "\\b(?:(?:ca fait|c'est la|voila)\\s+(?:\\w+\\s+)?(?:trois|quatre|cinq|dix|\\d+|troisieme|quatrieme|cinquieme|dixieme|enieme|centieme)\\s*(?:fois|e fois|eme fois)\\b[^.!?]{0,40}\\b(?:demande|pose|explique|ecris|appelle|repete|relance|contacte|envoie|redis)|(?:si\\s+(?:[\\w']+\\s+){1,10}?|sinon\\s+)(?:je resilie|je me desabonne|je pars|je vais (?:voir )?ailleurs|je change d'operateur|je quitte|je romps)(?![^.!]*\\?)|chez (?:un|la|le|vos|votre) concurren\\w*|aller voir ailleurs|merci pour rien|bande de (?:nuls|bras casses|rigolos|charlots)|quelle bande de\\b|(?:jamais vu|jamais connu) (?:ca|un tel|une telle|pareil|autant)|service (?:lamentable|minable|pitoyable|deplorable)|j'en peux plus)\\b"
         ),
       },
     ]
@@ -67,7 +67,7 @@ export const frustrationFamilies: TaggedRule[] = [
         rule: 'frustration',
         negatable: false,
         re: w(
-          '\\b(?:(?:dreimal|viermal|funfmal|zehnmal|x-mal|(?:drei|vier|funf|zehn|x)\\s+mal)\\b[^.!?]{0,60}\\b(?:frage|gefragt|schreibe|geschrieben|erklare|erklart|angerufen|rufe|hochgeladen|geschickt|geschildert|nachgefragt|wiederhol\\w*)|(?:wenn|falls|sonst|ansonsten)\\b[^.!?]{0,60}\\b(?:kundige|kundigen|wechsle|wechseln|bin ich weg|storniere)|zur konkurrenz|zu einem anderen anbieter|danke fur nichts|(?:verliere|verlier)\\s+(?:\\w+\\s+){0,3}(?:die|meine)\\s+geduld|die allerletzten|(?:ihr seid|sie sind)\\s+(?:\\w+\\s+)?(?:unfahig|inkompetent|eine katastrophe|das letzte)|so (?:ein|einen) (?:saftladen|mist|murks|schrott))\\b'
+          '\\b(?:(?:dreimal|viermal|funfmal|zehnmal|x-mal|(?:drei|vier|funf|zehn|x)\\s+mal)\\b[^.!?]{0,60}\\b(?:frage|gefragt|schreibe|geschrieben|erklare|erklart|angerufen|rufe|hochgeladen|geschickt|geschildert|nachgefragt|wiederhol\\w*)|(?:(?:wenn|falls)\\b[^.!?]{0,50}\\b(?:nicht|kein\\w*)\\b[^.!?]{0,40}|(?:sonst|ansonsten)\\s+(?:\\w+\\s+){0,3})\\b(?:kundige|kundigen|wechsle|wechseln|bin ich weg|storniere)\\b(?![^.!]*\\?)|zur konkurrenz|zu einem anderen anbieter|danke fur nichts|(?:verliere|verlier)\\s+(?:\\w+\\s+){0,3}(?:die|meine)\\s+geduld|die allerletzten|(?:ihr seid|sie sind)\\s+(?:\\w+\\s+)?(?:unfahig|inkompetent|eine katastrophe|das letzte)|so (?:ein|einen) (?:saftladen|mist|murks|schrott))\\b'
         ),
       },
     ]
@@ -103,7 +103,7 @@ export const frustrationFamilies: TaggedRule[] = [
         rule: 'frustration',
         negatable: false,
         re: w(
-          '\\b(?:(?:voor de|al de|de)\\s+(?:derde|vierde|vijfde|tiende|zoveelste)\\s+keer|(?:drie|vier|vijf|tien)\\s+keer\\b[^.!?]{0,40}\\b(?:vraag|gevraagd|stel|bel|gebeld|mail|gemaild|uitleg|uitgelegd)|(?:als|anders)\\b[^.!?]{0,60}\\b(?:zeg ik|opzeggen|stap ik over|ga ik weg|overstappen)|stap ik over|naar (?:een andere|de concurrent|de concurrentie)|bedankt voor (?:niets|niks)|slaat (?:echt |helemaal )?nergens op|(?:ik word|word ik) (?:hier |er )?(?:echt |helemaal )?(?:gek|knettergek)|mijn geduld (?:is|raakt) op|(?:wat een|stelletje) (?:prutsers|amateurs|klungels|sukkels)|ik ben het spuugzat)\\b'
+          '\\b(?:(?:voor de|al de|de)\\s+(?:derde|vierde|vijfde|tiende|zoveelste)\\s+keer|(?:drie|vier|vijf|tien)\\s+keer\\b[^.!?]{0,40}\\b(?:vraag|gevraagd|stel|bel|gebeld|mail|gemaild|uitleg|uitgelegd)|(?:als\\b[^.!?]{0,50}\\b(?:niet|geen)\\b[^.!?]{0,40}|anders\\s+(?:\\w+\\s+){0,3})\\b(?:zeg ik|opzeggen|stap ik over|ga ik weg|overstappen)\\b(?![^.!]*\\?)|naar (?:een andere|de concurrent|de concurrentie)|bedankt voor (?:niets|niks)|slaat (?:echt |helemaal )?nergens op|(?:ik word|word ik) (?:hier |er )?(?:echt |helemaal )?(?:gek|knettergek)|mijn geduld (?:is|raakt) op|(?:wat een|stelletje) (?:prutsers|amateurs|klungels|sukkels)|ik ben het spuugzat)\\b'
         ),
       },
     ]

@@ -11,17 +11,17 @@ const w = (s: string) => new RegExp(s, 'g')
 
 // Who can call back or take over, per language (folded text).
 const enStaff =
-  '(?:someone|somebody|anyone|anybody|colleague|colleagues|coworker|co-worker|advis[eo]rs?|agents?|representatives?|reps?|consultants?|specialists?|supervisor|manager|team ?lead(?:er)?|staff|human|person|people|operator)'
+  '(?:someone|somebody|anyone|anybody|colleague|colleagues|coworker|co-worker|advis[eo]rs?|agents?|representatives?|reps?|consultants?|specialists?|supervisor|manager|team ?lead(?:er)?|staff|human|operator)'
 const frStaff =
-  "(?:quelqu'? ?un|qqn|conseill(?:er|ere)s?|collegues?|agents?|responsables?|superieur|manager|humain|personne|technicien|operat(?:eur|rice)|service client|vos services|votre equipe)"
+  "(?:quelqu'? ?un|qqn|conseill(?:er|ere)s?|collegues?|agents?|responsables?|superieur|manager|humain|operat(?:eur|rice)|service client|vos services|votre equipe)"
 const esStaff =
-  '(?:alguien|asesor(?:a|es)?|agentes?|companer[oa]s?|colegas?|ejecutiv[oa]s?|encargad[oa]|supervisor(?:a)?|gerente|responsable|operador(?:a)?|tecnico|persona|humano|equipo)'
+  '(?:alguien|asesor(?:a|es)?|agentes?|companer[oa]s?|colegas?|ejecutiv[oa]s?|encargad[oa]|supervisor(?:a)?|gerente|responsable|operador(?:a)?|persona|humano|equipo)'
 const deStaff =
   '(?:jemand(?:en)?|kolleg(?:e|in|en)|mitarbeiter(?:in)?|berater(?:in)?|sachbearbeiter(?:in)?|kundenservice|kundendienst|techniker|vorgesetzte[nr]?|mensch(?:en)?|person|team)'
 const ptStaff =
-  '(?:alguem|consultor(?:a)?|atendente|agente|colega|gerente|supervisor(?:a)?|responsavel|tecnico|pessoa|humano|equipe|equipa)'
+  '(?:alguem|consultor(?:a)?|atendente|agente|colega|gerente|supervisor(?:a)?|responsavel|pessoa|humano|equipe|equipa)'
 const itStaff =
-  '(?:qualcuno|operat(?:ore|rice)|consulente|collega|colleghi|addett[oa]|responsabile|tecnico|persona|umano|servizio clienti|staff)'
+  '(?:qualcuno|operat(?:ore|rice)|consulente|collega|colleghi|addett[oa]|responsabile|persona|umano|servizio clienti|staff)'
 const nlStaff = '(?:iemand|collega|medewerker|adviseur|klantadviseur|teamleider|leidinggevende|mens|persoon|monteur)'
 
 export const indirectHumanRequests: TaggedRule[] = [
@@ -246,7 +246,7 @@ export const indirectHumanRequests: TaggedRule[] = [
           '\\bterug\\s*(?:te\\s+)?bellen\\b|\\bbel\\s+(?:me|mij)\\b[^.?!]{0,30}\\bterug\\b|\\bterugbelverzoek\\b|\\b(?:kunt|kan|wil|zou|kunnen|willen)\\s+(?:u|jullie|iemand|je)\\s+(?:me|mij)\\s+(?:\\w+\\s+){0,2}(?:opbellen|bellen)\\b'
         ),
         reject: (t, s) =>
-          /\b(?:niet|geen|nooit|wanneer|waarom)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, s - 25), s)),
+          /\b(?:niet|geen|nooit|wanneer|waarom|ik|wij|we)\s+(?:\w+\s+){0,2}$/.test(t.slice(Math.max(0, s - 25), s)),
       },
       {
         rule: 'human-request',
