@@ -13,9 +13,14 @@ const w = (s: string) => new RegExp(s, 'g')
 const failure =
   "(?:(?:again|still|otra vez|de nuevo|una vez mas|encore|toujours|wieder|schon wieder|immer noch|de novo|mais uma vez|ainda|di nuovo|ancora|weer|alweer|nog steeds)\\s+(?:[\\w']+\\s+){0,2}?(?:no|not|nothing|without|sin|nada|ninguna|ningun|pas|rien|sans|aucune|aucun|keine|kein|nichts|nicht|sem|nenhuma|nenhum|nao|nessuna|nessun|niente|nulla|non|senza|geen|niks|niets|niet)\\b(?!\\s+(?:problem|problems|worries|issue|issues|probleme|problemes|problema|problemas|probleem|problemi|stress))|(?:absolutely nothing|tell me nothing|for nothing|pour rien|por nada|fur nichts|per niente|per nulla|voor niets|voor niks)\\b|(?:une|one|a|una|uma|eine|een)\\s+(?:whole\\s+|ganze\\s+)?(?:semaine|week|semana|woche|settimana)\\s+(?:que|d'attente|waiting|esperando|warte|aspetto|wacht|de espera))"
 const sarcasticPraise =
-  '(?:wow|oh great|great|brilliant|wonderful|fantastic|super helpful|very helpful|so helpful|really helpful|very useful|bravo|genial|vraiment efficace|tres efficace|quelle efficacite|muy util|que maravilla|que bien|na toll|ganz toll|super hilfreich|echt hilfreich|sehr hilfreich|parabens|que beleza|muito util|complimenti|utilissim[oia]|davvero utile|echt top|top hoor|lekker dan|heel behulpzaam|echt behulpzaam)'
+  '(?:wow|oh great|great|yeah brilliant|super service|otimo|fantastico|geweldig|brilliant|wonderful|fantastic|super helpful|very helpful|so helpful|really helpful|very useful|bravo|genial|vraiment efficace|tres efficace|quelle efficacite|muy util|que maravilla|que bien|na toll|ganz toll|super hilfreich|echt hilfreich|sehr hilfreich|parabens|que beleza|muito util|complimenti|utilissim[oia]|davvero utile|echt top|top hoor|lekker dan|heel behulpzaam|echt behulpzaam)'
+
+// A long wait and nobody answering: "three weeks waiting and nobody calls back", "llevo días y nadie"
+const waitedForNobody =
+  '(?:weeks?|days?|months?|semaines?|jours|mois|semanas?|dias|meses|wochen|tagen?|monaten?|settimane|giorni|mesi|weken|dagen|maanden)\\b[^.!?]{0,40}\\b(?:nobody|no one|noone|personne|nadie|niemand|ninguem|nessuno)\\b'
 
 export const frustrationFamilies: TaggedRule[] = [
+  ...inLanguages(builtinLanguages, [{ rule: 'frustration', negatable: true, re: w(`\\b${waitedForNobody}`) }]),
   // Sarcasm, either order, within one message
   ...inLanguages(builtinLanguages, [
     {

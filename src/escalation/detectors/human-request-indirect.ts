@@ -264,4 +264,85 @@ export const indirectHumanRequests: TaggedRule[] = [
       },
     ]
   ),
+  // Someone from a department, a real person to settle it with, a meeting with an adviser
+  ...inLanguages(
+    ['en'],
+    [
+      {
+        rule: 'human-request',
+        negatable: true,
+        re: w(
+          '\\b(?:need|want|get|have)\\s+(?:somebody|someone|a person|a human)\\s+(?:from|in|at|on)\\s+(?:your\\s+|the\\s+)?[a-z]+'
+        ),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['fr'],
+    [
+      {
+        rule: 'human-request',
+        negatable: true,
+        re: w(
+          '\\b(?:echange|entretien|rendez-vous|rdv|appel)\\s+(?:telephonique\\s+)?avec\\s+(?:un|une|le|la)\\s+(?:vrai\\w*\\s+)?(?:conseill\\w+|humain|personne|agent|responsable)\\b'
+        ),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['es'],
+    [
+      {
+        rule: 'human-request',
+        negatable: true,
+        re: w(
+          '\\bme\\s+(?:puede|pueden|podria|podrian)\\s+(?:contactar|llamar|atender|escribir)\\s+(?:alguien|un|una)\\b|\\bque\\s+(?:un|una|algun|alguna)\\s+(?:agente|asesor\\w*|persona|humano|supervisor\\w*|ejecutiv\\w+|encargad\\w)\\s+(?:revis|mir|atiend|vea|llam|contact|resuelv)\\w*'
+        ),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['de'],
+    [
+      {
+        rule: 'human-request',
+        negatable: true,
+        re: w(
+          '\\b(?:jemand|mitarbeiter\\w*|berater\\w*|sachbearbeiter\\w*|kundenservice|kolleg\\w*)\\b[^.?!]{0,30}\\bbei\\s+mir\\s+melden\\b|\\bmit\\s+(?:einem|einer)\\s+(?:echten\\s+)?(?:menschen|mitarbeiter\\w*|berater\\w*|person)\\b[^.?!]{0,30}\\b(?:klaren|besprechen|regeln)\\b'
+        ),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['pt'],
+    [
+      {
+        rule: 'human-request',
+        negatable: true,
+        re: w('\\b(?:com|por)\\s+(?:uma pessoa|alguem|um humano|um atendente)\\s+(?:de verdade|real)\\b'),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['it'],
+    [
+      {
+        rule: 'human-request',
+        negatable: true,
+        re: w('\\b(?:contattarmi|chiamarmi|richiamarmi|ricontattarmi|telefonarmi)\\s+qualcuno\\b'),
+      },
+    ]
+  ),
+  ...inLanguages(
+    ['nl'],
+    [
+      {
+        rule: 'human-request',
+        negatable: true,
+        re: w(
+          '\\b(?:kan|kunt|wil|zou)\\s+iemand\\s+(?:\\w+\\s+){1,4}(?:me|mij)\\s+(?:\\w+\\s+){0,2}(?:opbellen|bellen|terugbellen)\\b'
+        ),
+      },
+    ]
+  ),
 ]

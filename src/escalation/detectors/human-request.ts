@@ -631,6 +631,8 @@ const nl: PhraseRule[] = [
     re: w(
       '\\b(?:terugbelverzoek|bel\\s+(?:me|mij)\\s+(?:\\w+\\s+)?(?:terug|op)|teruggebeld\\s+worden|(?:iemand|een medewerker|u|jullie|kunt u|kunnen jullie)\\b[^.?!]{0,20}\\b(?:me|mij)\\s+(?:\\w+\\s+){0,2}(?:terug\\s*bellen|terugbellen|opbellen|bellen))\\b'
     ),
+    // "u hoeft mij niet te bellen": the negation sits inside the phrase
+    reject: (t, s, e) => /\b(?:niet|geen|nooit|hoeft|hoef)\b/.test(t.slice(s, e)),
   },
   {
     rule: 'human-request',

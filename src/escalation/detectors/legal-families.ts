@@ -22,7 +22,7 @@ export const legalFamilies: TaggedRule[] = [
         rule: 'legal.lawsuit',
         negatable: true,
         re: w(
-          '\\breport(?:ed|ing)?\\s+(?:(?:this|you|it|them|the (?:seller|company|shop|store))\\s+)?(?:to the police|as (?:a )?fraud)\\b|\\bcrime reference\\b|\\bsmall claims\\b'
+          '\\bunauthori[sz]ed\\s+(?:transaction|charge|payment|debit)s?\\b|\\breport(?:ed|ing)?\\s+(?:(?:this|you|it|them|the (?:seller|company|shop|store))\\s+)?(?:to the police|as (?:a )?fraud)\\b|\\bcrime reference\\b|\\bsmall claims\\b'
         ),
       },
     ]
@@ -38,7 +38,9 @@ export const legalFamilies: TaggedRule[] = [
       {
         rule: 'legal.lawsuit',
         negatable: true,
-        re: w('\\b(?:escroquerie|commissariat|gendarmerie|vaut mise en demeure|demande une retrofacturation)\\b'),
+        re: w(
+          '\\b(?:escroquerie|commissariat|gendarmerie|vaut mise en demeure|demande une retrofacturation|contest(?:e|er|erai)\\s+(?:ce|cet|cette|le|la|les)\\s+(?:prelevement|paiement|debit|achat)s?\\s+aupres de (?:ma|la) banque)\\b'
+        ),
       },
     ]
   ),
@@ -48,7 +50,9 @@ export const legalFamilies: TaggedRule[] = [
       {
         rule: 'legal.chargeback',
         negatable: true,
-        re: w('\\b(?:contracargo|retrocargo|desconocer el cargo|anular el cargo (?:con|en) (?:mi|el) banco)\\b'),
+        re: w(
+          '\\b(?:contracargo|retrocargo|desconocer el cargo|anular el cargo (?:con|en) (?:mi|el) banco|devolucion del cargo|disputa (?:en|con) (?:la|mi) tarjeta)\\b'
+        ),
       },
       {
         rule: 'legal.regulator',
@@ -71,7 +75,7 @@ export const legalFamilies: TaggedRule[] = [
         rule: 'legal.chargeback',
         negatable: true,
         re: w(
-          '\\b(?:zuruckbuchen|zuruckbuche|buche\\s+(?:\\w+\\s+){0,6}zuruck|lastschrift\\s+(?:\\w+\\s+){0,2}(?:zuruckgehen|zuruckgeben|widerrufen|zuruckbuchen)|ruckbuchung)\\b'
+          '\\b(?:zuruckbuchen|zuruckbuche|bank\\b[^.?!]{0,40}\\b(?:zuruckzuholen|zuruckholen|zuruckzufordern)|buche\\s+(?:\\w+\\s+){0,6}zuruck|lastschrift\\s+(?:\\w+\\s+){0,2}(?:zuruckgehen|zuruckgeben|widerrufen|zuruckbuchen)|ruckbuchung)\\b'
         ),
       },
       {
@@ -90,7 +94,7 @@ export const legalFamilies: TaggedRule[] = [
         rule: 'legal.chargeback',
         negatable: true,
         re: w(
-          '\\b(?:(?:pedir|pedirei|solicitar|vou pedir|abrir|fazer)\\s+(?:o\\s+|um\\s+)?estorno|contestar\\s+(?:a|essa|esta)\\s+(?:compra|cobranca)\\s+(?:no|com o|junto ao)\\s+(?:cartao|banco))\\b'
+          '\\b(?:(?:pedir|pedirei|solicitar|vou pedir|abrir|fazer)\\s+(?:o\\s+|um\\s+)?estorno|(?:abrir|abri|abrirei)\\s+(?:uma\\s+)?(?:disputa|contestacao)\\s+no\\s+cartao|contestar\\s+(?:a|essa|esta)\\s+(?:compra|cobranca)\\s+(?:no|com o|junto ao)\\s+(?:cartao|banco))\\b'
         ),
       },
       {
