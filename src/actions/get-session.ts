@@ -4,6 +4,7 @@ import type { Client } from '../integration-types'
 import { toDeskMessage, timings } from '../session/desk-messages'
 import { MAX_PAGES } from '../session/list-all'
 import { loadSession } from '../session/load-session'
+import { slaConfigOf } from '../session/sla'
 import { toSummary } from '../session/summary'
 import { lastTransition } from '../session/rules'
 import { readTimeline } from '../session/timeline'
@@ -73,7 +74,7 @@ export const getSession = defineAction('getSession', async ({ input, client, ctx
   const now = Date.now()
   return {
     session: {
-      ...toSummary(session, now),
+      ...toSummary(session, now, slaConfigOf(ctx.configuration)),
       ...(after ? { incremental: true } : {}),
       description: transcript.description === undefined ? undefined : mask(transcript.description),
       transcript: [

@@ -3,8 +3,8 @@ import type { Client } from '../integration-types'
 import { countClosed, readClosed, sessionPage, sessionsOf } from '../session/session-pages'
 import { listAll } from '../session/list-all'
 import { decodeCursor, encodeCursor, type QueueCursor } from '../session/queue-cursor'
-import { queueOrder } from '../session/rules'
 import type { Session } from '../session/session'
+import { evaluateSla, slaConfigOf, slaQueueOrder } from '../session/sla'
 import { toSummary } from '../session/summary'
 import { defineAction } from './define-action'
 
@@ -18,8 +18,11 @@ const listOpen = async (
   tags: Record<string, string>
 ): Promise<Session[]> => sessionsOf(await listAll((nextToken) => sessionPage(client, status, tags, nextToken)))
 
-/** The HITL tab's queue: pending first by priority then waiting time, then assigned, then the most recently closed. */
-export const listSessions = defineAction('listSessions', async ({ input, client }) => {
+/**
+ * The HITL tab's queue: pending first (breached and about to breach first, then by priority and waiting time), then
+ * assigned, then the most recently closed.
+ */
+export const listSessions = defineAction('listSessions', async ({ input, client, ctx }) => {
   const tags: Record<string, string> = {
     ...(input.assigneeId ? { assignee: input.assigneeId } : {}),
     ...(input.assigneeEmail ? { assigneeEmail: normalizeEmail(input.assigneeEmail) } : {}),
@@ -35,7 +38,11 @@ export const listSessions = defineAction('listSessions', async ({ input, client 
     countClosed(client, tags, CLOSED_COUNT_CAP),
   ])
   const open = input.status === 'pending' ? pending : input.status === 'assigned' ? assigned : [...pending, ...assigned]
-  const ordered = wantsOpen ? open.sort(queueOrder) : []
+  // Service levels are evaluated once per open session, from the tags already read: no call added.
+  const now = Date.now()
+  const sla = slaConfigOf(ctx.configuration)
+  const reports = new Map(open.map((s) => [s.id, evaluateSla(s, sla, now)]))
+  const ordered = wantsOpen ? open.sort(slaQueueOrder(reports)) : []
 
   const sessions: Session[] = []
   let next: QueueCursor | undefined
@@ -52,9 +59,8 @@ export const listSessions = defineAction('listSessions', async ({ input, client 
     next = closed.next && { part: 'closed', ...closed.next }
   }
 
-  const now = Date.now()
   return {
-    sessions: sessions.map((s) => toSummary(s, now)),
+    sessions: sessions.map((s) => toSummary(s, now, sla, reports.get(s.id) ?? evaluateSla(s, sla, now))),
     counts: {
       pending: pending.length,
       assigned: assigned.length,

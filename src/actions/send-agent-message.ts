@@ -28,7 +28,7 @@ export const sendAgentMessage = defineAction('sendAgentMessage', async ({ input,
   // A pending session is assigned to the first agent who answers, as the plugin expects.
   let current = session
   if (session.status === 'pending') {
-    const take = { agent, by: agent, intent: { kind: 'take' as const }, reason: 'first agent message' }
+    const take = { agent, by: agent, intent: { kind: 'take' as const }, reason: 'first agent message', answering: true }
     current = await assignSession(client, session, take)
     await announce('session.assigned', current, `${current.assignedAt}:${agent.userId}`)
   }
@@ -54,6 +54,13 @@ export const sendAgentMessage = defineAction('sendAgentMessage', async ({ input,
       `sendAgentMessage: idempotencyKey "${input.idempotencyKey}" was already used for another message in this session.`,
       { field: 'idempotencyKey' }
     )
+  }
+  // Answering a session already taken writes nothing else: its first answer costs one update, once per session.
+  if (current.firstResponseAt === undefined) {
+    await client.updateConversation({
+      id: session.id,
+      tags: { firstResponseAt: String(Date.parse(message.createdAt) || Date.now()) },
+    })
   }
   await announce('session.message', current, message.id, {
     id: message.id,

@@ -1,6 +1,7 @@
 import { z } from '@botpress/sdk'
 import { escalationConfigSchema } from './escalation'
 import { routingConfigSchema } from './routing'
+import { slaConfiguration } from './sla'
 import { webhookConfiguration } from './webhook-events'
 
 export const configuration = {
@@ -21,5 +22,6 @@ export const configuration = {
         'Auto-assignment of new sessions to online agents: off, round robin or least busy, by team and capacity'
       ),
     ...webhookConfiguration,
+    ...slaConfiguration,
   }),
 }

@@ -2,6 +2,7 @@ import * as sdk from '@botpress/sdk'
 import { MAX_ADDITIONAL_DATA_LENGTH } from './hitl-interface'
 import { channelMessages, type ChannelMessageType } from './messages'
 import { priorities } from './session-entity'
+import { slaReportSchema } from './sla'
 import { actorSchema, sessionStatuses } from './states'
 import { botpressId } from './ids'
 import { webUrl } from './web-url'
@@ -46,6 +47,8 @@ export const sessionSummary = z.object({
   closeReason: z.string().optional(),
   waitingMs: z.number().describe('Time the end user has been waiting for an agent (pending) or waited (otherwise)'),
   lastUserMessageAt: z.number().optional(),
+  firstResponseAt: z.number().optional().describe('When an agent first answered the end user'),
+  sla: slaReportSchema.optional(),
 })
 
 const actor = actorSchema

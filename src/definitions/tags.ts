@@ -39,6 +39,10 @@ export const sessionTags = {
     description: 'Why it closed: the agent reason, "end-user", "timeout" or "bot"',
   },
   lastUserMessageAt: { title: 'Last end-user message', description: 'When the end user last wrote (ms)' },
+  firstResponseAt: {
+    title: 'First response at',
+    description: 'When an agent first answered the end user (ms): the first-response service level',
+  },
 } as const
 
 export const messageTags = {

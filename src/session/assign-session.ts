@@ -4,7 +4,7 @@ import { claimPendingSession, releaseClaim } from './claim'
 import { closeWithClaim, readClosure } from './close-session'
 import { commit, reannounce } from './commit'
 import { loadSession } from './load-session'
-import { assign, heldBy, type ActingAgent, type AssignIntent } from './rules'
+import { assign, firstAnswer, heldBy, type ActingAgent, type AssignIntent } from './rules'
 import type { Agent, Session } from './session'
 
 /**
@@ -38,14 +38,22 @@ const claimAndReload = async (client: Client, seen: Session, agent: Agent, now: 
   return session
 }
 
-export type AssignRequest = { agent: Agent; by: ActingAgent; intent?: AssignIntent; reason?: string }
+export type AssignRequest = {
+  agent: Agent
+  by: ActingAgent
+  intent?: AssignIntent
+  reason?: string
+  /** The take is the agent's first answer: its time is written with the take. */
+  answering?: boolean
+}
 
 /** Take, take over, assign or transfer: a pending session goes to the first claim, then the rules decide. */
 export const assignSession = async (client: Client, seen: Session, request: AssignRequest): Promise<Session> => {
   const { agent, by, intent, reason } = request
   const now = Date.now()
   const session = seen.status === 'pending' ? await claimAndReload(client, seen, agent, now) : seen
-  const committed = await commit(client, session, assign(session, agent, by, now, reason, intent))
+  const decision = assign(session, agent, by, now, reason, intent)
+  const committed = await commit(client, session, request.answering ? firstAnswer(session, decision, now) : decision)
   // Only a transfer can cross another: a pending session is decided by the claim.
   if (session.status === 'assigned' && committed.assignee?.userId !== session.assignee?.userId) {
     return settleCrossedTransfer(client, session.id, agent)

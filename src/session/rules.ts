@@ -181,6 +181,12 @@ export const agentMessage = (session: Session, agent: ActingAgent & Partial<Agen
   return { kind: 'unchanged' }
 }
 
+/** An agent's first answer is recorded in the change its message makes anyway (the first-response service level). */
+export const firstAnswer = (session: Session, decision: Decision, at: number): Decision =>
+  decision.kind === 'change' && session.firstResponseAt === undefined
+    ? { ...decision, tags: { ...decision.tags, firstResponseAt: String(at) } }
+    : decision
+
 /**
  * Closing is final and idempotent. Only an agent's hand-back emits hitlStopped: when the bot stops the
  * session it already knows, and echoing the event back would start a loop in the plugin.

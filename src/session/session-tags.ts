@@ -36,6 +36,7 @@ export const sessionFromTags = (id: string, tags: Partial<SessionTags>): Session
   closedFrom: isStatus(tags.closedFrom) ? tags.closedFrom : undefined,
   closeReason: text(tags.closeReason),
   lastUserMessageAt: ms(tags.lastUserMessageAt),
+  firstResponseAt: ms(tags.firstResponseAt),
 })
 
 export const sessionFromConversation = (conversation: Pick<Conversation, 'id' | 'tags'>): Session =>

@@ -33,4 +33,5 @@ export type Session = {
   closedFrom?: SessionStatus
   closeReason?: string
   lastUserMessageAt?: number
+  firstResponseAt?: number
 }

@@ -1,8 +1,9 @@
 import { waitingMs } from './rules'
 import type { Session } from './session'
+import { evaluateSla, type SlaConfig, type SlaReport } from './sla'
 
-/** A session as the HITL tab lists it. */
-export const toSummary = (session: Session, now: number) => ({
+/** A session as the HITL tab lists it; with the service levels when the configuration sets targets. */
+export const toSummary = (session: Session, now: number, sla?: SlaConfig, report = evaluateSla(session, sla, now)) => ({
   id: session.id,
   status: session.status,
   title: session.title,
@@ -18,4 +19,6 @@ export const toSummary = (session: Session, now: number) => ({
   closeReason: session.closeReason,
   waitingMs: waitingMs(session, now),
   lastUserMessageAt: session.lastUserMessageAt,
+  firstResponseAt: session.firstResponseAt,
+  ...(report ? { sla: report satisfies SlaReport } : {}),
 })
