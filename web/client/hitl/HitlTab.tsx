@@ -9,6 +9,7 @@ import { PresenceContext, PresenceControl, PresenceLabel, useAgentPresence } fro
 import { SavedRepliesDialog } from './SavedRepliesDialog'
 import { SessionQueue } from './SessionQueue'
 import { SessionView } from './SessionView'
+import { nextSlaBoundary } from './sla'
 import { SignIn } from './SignIn'
 import '../styles/hitl.css'
 
@@ -117,6 +118,13 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
   useShortcuts({ j: () => move(1), k: () => move(-1) })
 
   const refreshList = useCoalesced(loadList)
+  // A session crossing into "about to breach" or "breached" changes the queue's order, though nothing was written.
+  useEffect(() => {
+    const at = nextSlaBoundary(list, Date.now())
+    if (at === undefined) return
+    const timer = setTimeout(refreshList, Math.min(at - Date.now(), 2 ** 31 - 1))
+    return () => clearTimeout(timer)
+  }, [list, refreshList])
   const refreshSession = () => setRevision((r) => r + 1)
   const selected = useRef(selectedId)
   selected.current = selectedId

@@ -5,6 +5,8 @@ import { duration } from '../shared/time'
 import { PriorityBadge, StatusBadge } from './badges'
 import type { Agent, Filter, SessionList, SessionSummary } from './desk-api'
 import { OfflineFlag } from './presence'
+import { liveSla } from './sla'
+import { SlaBadge } from './SlaBadge'
 
 type Props = {
   list?: SessionList
@@ -114,11 +116,12 @@ const SessionCard = ({ session: s, selected, now, me, agents, onSelect }: CardPr
   const waited = s.status === 'pending' ? now - s.createdAt : s.waitingMs
   const assignee = s.assignee && agents.find((a) => a.email === s.assignee?.email)
   const endUser = s.endUser.name ?? 'Unknown user'
+  const sla = liveSla(s, now)
   return (
     <li>
       <button
         type="button"
-        class={`session-card ${selected ? 'selected' : ''} ${s.status}`}
+        class={`session-card ${selected ? 'selected' : ''} ${s.status} ${sla ? `sla-${sla.state}` : ''}`}
         data-testid="session-card"
         data-session-id={s.id}
         data-status={s.status}
@@ -140,6 +143,7 @@ const SessionCard = ({ session: s, selected, now, me, agents, onSelect }: CardPr
           <span class="session-card-row meta">
             <StatusBadge status={s.status} />
             <PriorityBadge priority={s.priority} />
+            <SlaBadge session={s} now={now} />
             {s.category && <span class="badge category">{s.category}</span>}
             <span class="assignee" data-testid="session-assignee">
               {s.assignee ? (
