@@ -24,6 +24,7 @@ const sections: Section[] = [
   optional('webhooks', './webhooks', 'runWebhookBench'),
   optional('desk', './desk', 'runDeskBench'),
   optional('desk session refresh', './desk-session', 'runDeskSessionBench'),
+  optional('service levels', './sla', 'runSlaBench'),
 ]
 
 const format = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(3))

@@ -67,30 +67,33 @@ export const evaluateSla = (session: Session, config: SlaConfig | undefined, now
 
 const urgency = { breached: 0, atRisk: 1, onTrack: 2, met: 2 } as const
 
-/** The earliest due time among the targets still running: the one to act on first. */
-const nextDue = (report: SlaReport | undefined) =>
-  Math.min(
-    ...[report?.firstResponse, report?.resolution].flatMap((c) => (c && !c.met ? [c.dueAt] : [])),
-    Number.POSITIVE_INFINITY
-  )
+/** The earliest due time among the targets not met: the one to act on first. */
+const nextDue = (report: SlaReport | undefined) => {
+  const first = report?.firstResponse && !report.firstResponse.met ? report.firstResponse.dueAt : Infinity
+  const resolution = report?.resolution && !report.resolution.met ? report.resolution.dueAt : Infinity
+  return Math.min(first, resolution)
+}
 
 /**
  * The queue's order with service levels: within pending, breached then about to breach come first (earliest due
  * first), then the usual order (priority, then longest wait). `reports` holds each session's evaluation.
  */
-export const slaQueueOrder =
-  (reports: Map<string, SlaReport | undefined>) =>
-  (a: Session, b: Session): number => {
+export const slaQueueOrder = (reports: Map<string, SlaReport | undefined>) => {
+  // Each session's rank is worked out once, not at each of the sort's comparisons.
+  const ranks = new Map(
+    [...reports].map(([id, r]) => [id, { urgency: r ? urgency[r.state] : 2, due: nextDue(r) }] as const)
+  )
+  const none = { urgency: 2, due: Infinity }
+  return (a: Session, b: Session): number => {
     if (a.status === 'pending' && b.status === 'pending') {
-      const ra = reports.get(a.id)
-      const rb = reports.get(b.id)
-      const ua = ra ? urgency[ra.state] : 2
-      const ub = rb ? urgency[rb.state] : 2
-      if (ua !== ub) return ua - ub
-      if (ua < 2 && nextDue(ra) !== nextDue(rb)) return nextDue(ra) - nextDue(rb)
+      const ra = ranks.get(a.id) ?? none
+      const rb = ranks.get(b.id) ?? none
+      if (ra.urgency !== rb.urgency) return ra.urgency - rb.urgency
+      if (ra.urgency < 2 && ra.due !== rb.due) return ra.due - rb.due
     }
     return queueOrder(a, b)
   }
+}
 
 /**
  * The configuration as Botpress hands it over (not parsed by the SDK): Botpress checks it when saved, so a value
