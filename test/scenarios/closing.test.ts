@@ -55,6 +55,15 @@ describe('ending a session', () => {
     expect((await ann.getSession(sessionId)).status).toBe('closed')
   })
 
+  it('an agent closes a session nobody took: the end user is not told that an agent closed it', async () => {
+    const { endUser, sessionId, ann } = await handedOff('Nia Unanswered', false)
+    await ann.close(sessionId, 'duplicate request')
+    await endUser.waitForText(texts.unansweredStoppedText)
+    await botAnswersAgain(endUser)
+    expect(endUser.receivedTexts()).not.toContain(texts.stoppedText)
+    expect(endUser.receivedTexts()).not.toContain(texts.agentAssignedText)
+  })
+
   it('the bot stops it from its own flow: agents read why, the session closes', async () => {
     const { endUser, sessionId, ann } = await handedOff('Hal Stopped')
     await bp.desk.createEvent({

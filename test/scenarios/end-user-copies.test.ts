@@ -14,7 +14,8 @@ const handOffAndClose = async (endUser: EndUser, nth: number) => {
   const ann = agent(bp.desk, 'Ann Agent')
   const session = await ann.getSession(sessionId)
   await ann.close(sessionId)
-  await endUser.waitForText(texts.stoppedText, nth)
+  // Nobody took the session: the end user is not told that an agent closed it.
+  await endUser.waitForText(texts.unansweredStoppedText, nth)
   return session
 }
 

@@ -1,3 +1,4 @@
+import { sessionFromTags } from '../../../src/session/session-from-tags'
 import type { BotProps } from '../bot-types'
 import type { HandoffConfiguration } from '../state/configuration'
 import { announceAgent } from '../relay/announce-agent'
@@ -12,7 +13,7 @@ const currentHandoff = async (props: BotProps, sessionId: string) => {
   if (!conversationId) return undefined
   const state = await settledHandoff(props.client, conversationId, sessionId)
   if (!state || state.phase !== 'active' || state.sessionId !== sessionId) return undefined
-  return { conversationId, state }
+  return { conversationId, state, session: sessionFromTags(conversation, props.interfaces.hitl.integrationAlias) }
 }
 
 /** hitlAssigned: an agent took the session (or it was transferred): the end user hears who. */
@@ -34,5 +35,5 @@ export const onSessionStopped = async (
 ) => {
   const current = await currentHandoff(props, event.payload.conversationId)
   if (!current) return
-  await handBackAfterAgentClosed(props, config, current.conversationId, current.state)
+  await handBackAfterAgentClosed(props, config, current.conversationId, current.state, current.session)
 }

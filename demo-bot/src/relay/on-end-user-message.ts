@@ -40,7 +40,7 @@ export const onEndUserMessageDuringHandoff = async (
     props.client.getConversation({ id: state.sessionId }),
     relayToAgent(props, config, state, message),
   ])
-  if (sessionFromTags(session.conversation, props.interfaces.hitl.integrationAlias).status === 'closed')
-    await handBackAfterAgentClosed(props, config, conversationId, state)
+  const current = sessionFromTags(session.conversation, props.interfaces.hitl.integrationAlias)
+  if (current.status === 'closed') await handBackAfterAgentClosed(props, config, conversationId, state, current)
   return true
 }

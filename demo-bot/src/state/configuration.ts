@@ -24,6 +24,12 @@ export const handoffConfigurationSchema = z.object({
     .string()
     .default('The human agent closed the conversation. I will continue assisting you.')
     .describe('Told to the end user when the agent closes the session'),
+  unansweredStoppedText: z
+    .string()
+    .default('No agent was able to take your conversation this time. I will continue assisting you.')
+    .describe(
+      'Told to the end user when the session closes before any agent joined it (the plugin has no such text: it says stoppedText)'
+    ),
   userCancelledText: z
     .string()
     .default('( The user has ended the session. )')
