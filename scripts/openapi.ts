@@ -11,6 +11,7 @@ import { INTEGRATION_VERSION } from '../integration.definition'
 import { deskActions as coreDeskActions } from '../src/definitions/desk-actions'
 import { presenceActions } from '../src/definitions/presence-actions'
 import { savedReplyActions } from '../src/definitions/saved-reply-actions'
+import { queueActions } from '../src/definitions/queue-actions'
 import { webhookEvent, webhookEventTypes } from '../src/definitions/webhook-events'
 import { SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS } from '../src/webhooks/webhook-signature'
 
@@ -36,7 +37,8 @@ const errorSchema: JsonSchema = {
   },
 }
 
-const deskActions = { ...coreDeskActions, ...presenceActions, ...savedReplyActions }
+/** Every action a desk calls, whichever file defines it. */
+const deskActions = { ...coreDeskActions, ...presenceActions, ...savedReplyActions, ...queueActions }
 
 const actionSchemas = () => {
   const schemas: Record<string, JsonSchema> = {}

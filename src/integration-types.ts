@@ -12,6 +12,7 @@ import type {
   hitlInterface,
   presenceActions,
   savedReplyActions,
+  queueActions,
   states,
 } from './definitions'
 import type { channelMessages } from './definitions/messages'
@@ -23,7 +24,8 @@ type Tags<K extends string> = { [T in K]: string }
 
 type OwnActionDefs = typeof deskActions &
   typeof presenceActions &
-  typeof savedReplyActions & { detectEscalation: typeof detectEscalationAction }
+  typeof savedReplyActions &
+  typeof queueActions & { detectEscalation: typeof detectEscalationAction }
 type OwnActions = {
   [K in keyof OwnActionDefs]: {
     input: Infer<OwnActionDefs[K]['input']['schema']>

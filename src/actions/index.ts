@@ -10,6 +10,8 @@ import { getSession } from './get-session'
 import { listAgentPresence } from './list-agent-presence'
 import { listSavedReplies } from './list-saved-replies'
 import { listSessions } from './list-sessions'
+import { getReadMarkers, markSessionRead } from './read-markers'
+import { searchSessions } from './search-sessions'
 import { sendAgentMessage } from './send-agent-message'
 import { setPresence } from './set-presence'
 import { startHitl } from './start-hitl'
@@ -33,4 +35,7 @@ export const actions = {
   createSavedReply,
   updateSavedReply,
   deleteSavedReply,
+  getReadMarkers,
+  markSessionRead,
+  searchSessions,
 } satisfies IntegrationProps['actions']

@@ -2,12 +2,31 @@ import { createBoundedClient } from '../api/bounded-client'
 import { retriableOnTransient } from '../api/errors'
 import { channelMessageTypes } from '../definitions/messages'
 import { maskingOn, maskPayload } from '../escalation/mask-sensitive'
-import type { IntegrationProps } from '../integration-types'
+import type { IntegrationProps, SessionTags } from '../integration-types'
 import { senderOf } from '../session/desk-messages'
-import { sessionFromConversation } from '../session/session-tags'
+import { messagePreview } from '../session/message-preview'
+import type { Session } from '../session/session'
+import { sessionFromConversation, tagValue } from '../session/session-tags'
 import { sessionAnnouncer } from '../webhooks/session-announcer'
 
 type Handlers = IntegrationProps['channels']['hitl']['messages']
+
+/**
+ * What the queue shows of the end user's activity, in the update that already records it: when they last wrote,
+ * what (masked), and how many messages so far (agents' unread counts). A redelivered message counts once: the
+ * count is the one the session had when the message arrived, plus one.
+ */
+const endUserActivity = (
+  session: Session,
+  message: { id: string; type: string },
+  payload: Record<string, unknown>,
+  receivedAt: string
+): Partial<SessionTags> => ({
+  lastUserMessageAt: receivedAt,
+  lastMessage: tagValue(messagePreview(message.type, payload)),
+  endUserMessages: String((session.endUserMessages ?? 0) + (session.lastCountedMessage === message.id ? 0 : 1)),
+  lastCountedMessage: message.id,
+})
 type MessageHandler = (props: Parameters<Handlers[keyof Handlers]>[0]) => Promise<void>
 
 /**
@@ -45,7 +64,7 @@ const acknowledge: MessageHandler = async ({ ctx, conversation, message, logger 
   await Promise.all([
     client.updateMessage({ id: message.id, tags: { receivedAt, sender }, ...payload }),
     sender === 'end-user'
-      ? client.updateConversation({ id: session.id, tags: { lastUserMessageAt: receivedAt } })
+      ? client.updateConversation({ id: session.id, tags: endUserActivity(session, message, masked, receivedAt) })
       : undefined,
   ])
   await announce()

@@ -48,6 +48,14 @@ export const sessionSummary = z.object({
   waitingMs: z.number().describe('Time the end user has been waiting for an agent (pending) or waited (otherwise)'),
   lastUserMessageAt: z.number().optional(),
   firstResponseAt: z.number().optional().describe('When an agent first answered the end user'),
+  endUserMessages: z
+    .number()
+    .optional()
+    .describe("Messages the end user wrote in the session: an agent's unread count is this minus their read marker"),
+  lastMessage: z
+    .object({ sender: z.literal('end-user'), text: z.string(), at: z.number() })
+    .optional()
+    .describe("The end user's last message, its first 140 characters"),
   sla: slaReportSchema.optional(),
 })
 

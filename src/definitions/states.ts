@@ -79,6 +79,14 @@ export const states = {
       ),
   },
   ...savedRepliesState,
+  readMarkers: {
+    type: 'user' as const,
+    schema: z
+      .record(z.number())
+      .describe(
+        "On an agent's user: per session id, how many of the end user's messages the agent has read; merged with patchState"
+      ),
+  },
   claim: {
     type: 'conversation' as const,
     schema: claim.describe(

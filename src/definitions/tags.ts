@@ -39,6 +39,18 @@ export const sessionTags = {
     description: 'Why it closed: the agent reason, "end-user", "timeout" or "bot"',
   },
   lastUserMessageAt: { title: 'Last end-user message', description: 'When the end user last wrote (ms)' },
+  endUserMessages: {
+    title: 'End-user messages',
+    description: 'How many messages the end user wrote in the session (agents read their unread count from it)',
+  },
+  lastCountedMessage: {
+    title: 'Last counted message',
+    description: 'Id of the end-user message counted last: a redelivered message is not counted twice',
+  },
+  lastMessage: {
+    title: 'Last message',
+    description: "The first 140 characters of the end user's last message, masked as agents read it",
+  },
   firstResponseAt: {
     title: 'First response at',
     description: 'When an agent first answered the end user (ms): the first-response service level',

@@ -37,6 +37,9 @@ export const sessionFromTags = (id: string, tags: Partial<SessionTags>): Session
   closeReason: text(tags.closeReason),
   lastUserMessageAt: ms(tags.lastUserMessageAt),
   firstResponseAt: ms(tags.firstResponseAt),
+  endUserMessages: ms(tags.endUserMessages),
+  lastCountedMessage: text(tags.lastCountedMessage),
+  lastMessage: text(tags.lastMessage),
 })
 
 export const sessionFromConversation = (conversation: Pick<Conversation, 'id' | 'tags'>): Session =>

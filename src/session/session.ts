@@ -34,4 +34,7 @@ export type Session = {
   closeReason?: string
   lastUserMessageAt?: number
   firstResponseAt?: number
+  endUserMessages?: number
+  lastCountedMessage?: string
+  lastMessage?: string
 }

@@ -20,5 +20,10 @@ export const toSummary = (session: Session, now: number, sla?: SlaConfig, report
   waitingMs: waitingMs(session, now),
   lastUserMessageAt: session.lastUserMessageAt,
   firstResponseAt: session.firstResponseAt,
+  endUserMessages: session.endUserMessages,
+  lastMessage:
+    session.lastMessage !== undefined && session.lastUserMessageAt !== undefined
+      ? { sender: 'end-user' as const, text: session.lastMessage, at: session.lastUserMessageAt }
+      : undefined,
   ...(report ? { sla: report satisfies SlaReport } : {}),
 })

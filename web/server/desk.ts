@@ -2,10 +2,11 @@ import type { Client } from '@botpress/client'
 import type { z } from '@botpress/sdk'
 import type { deskActions } from '../../src/definitions/desk-actions'
 import type { presenceActions } from '../../src/definitions/presence-actions'
+import type { queueActions } from '../../src/definitions/queue-actions'
 import type { savedReplyActions } from '../../src/definitions/saved-reply-actions'
 import { BotpressProblemError, type ProblemContext, botpressProblemOf } from './botpress-problem'
 
-type DeskActions = typeof deskActions & typeof presenceActions & typeof savedReplyActions
+type DeskActions = typeof deskActions & typeof presenceActions & typeof savedReplyActions & typeof queueActions
 export type DeskActionName = keyof DeskActions
 export type DeskInput<K extends DeskActionName> = z.input<DeskActions[K]['input']['schema']>
 export type DeskOutput<K extends DeskActionName> = z.infer<DeskActions[K]['output']['schema']>
