@@ -57,6 +57,8 @@ const noteBody = z.object({
 })
 const closeBody = z.object({ reason: z.string().trim().min(1).max(300) })
 const presenceBody = z.object({ presence: z.enum(presences) })
+const readBody = z.object({ endUserMessages: z.number().int().min(0).max(1_000_000) })
+const searchQuery = z.object({ q: z.string().trim().min(2).max(100) })
 
 const HEARTBEAT_MS = 15_000
 const PEOPLE_MAX_AGE_MS = 60_000
@@ -193,6 +195,19 @@ export const deskRoutes = ({ desk, client, feed, roster, session: sessionOptions
       for (const id of result.autoAssigned) changed(id)
       return c.json(result)
     })
+    .get('/read-markers', async (c) => c.json(await desk('getReadMarkers', { agent: identityOf(c.get('agent')) })))
+    .post('/sessions/:id/read', body(readBody), async (c) => {
+      const { endUserMessages } = c.req.valid('json')
+      const result = await desk('markSessionRead', {
+        conversationId: c.req.param('id'),
+        agent: identityOf(c.get('agent')),
+        endUserMessages,
+      })
+      return c.json(result)
+    })
+    .get('/search', query(searchQuery), async (c) =>
+      c.json(await desk('searchSessions', { query: c.req.valid('query').q }))
+    )
     .get('/events', (c) =>
       streamSSE(c, async (stream) => {
         let wake: (() => void) | undefined

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebServer, type WebServer } from '../server/web-server'
 import { launchChromium } from './helpers/chromium'
 import { ensureClientBuilt } from './helpers/client-build'
-import { HitlTab } from './helpers/pages'
+import { EndUserChat, HitlTab } from './helpers/pages'
 
 let web: WebServer
 let browser: Browser
@@ -60,5 +60,61 @@ describe('the queue tells what needs attention first', () => {
     expect(order.findIndex((t) => t.includes('Lena Low'))).toBeLessThan(order.findIndex((t) => t.includes('Umar')))
     expect(await lena.getByTestId('sla-badge').textContent()).toMatch(/Reply overdue \d+s/)
     expect(await maya.card('Umar Urgent').getByTestId('sla-badge').count()).toBe(0)
+  })
+})
+
+describe('the queue tells what changed', () => {
+  let jordan: EndUserChat
+  afterAll(async () => jordan?.close())
+
+  it('unread messages count up as the end user writes, with the last one shown, and clear when the agent opens the session', async () => {
+    jordan = await EndUserChat.open(browser, web.url, 'Jordan Reed')
+    await jordan.send('I want to talk to a human please')
+    await jordan.waitForHeaderStatus('pending')
+    const card = maya.card('Jordan Reed')
+    await card.waitFor()
+    expect(await card.getByTestId('unread-count').count()).toBe(0)
+
+    await jordan.send('My parcel to the Lisbon office is late')
+    await card.getByTestId('unread-count').filter({ hasText: /^1$/ }).waitFor()
+    await jordan.send('Tracking number ZX-4410')
+    await card.getByTestId('unread-count').filter({ hasText: /^2$/ }).waitFor()
+    expect(await card.getByTestId('last-message').textContent()).toContain('Tracking number ZX-4410')
+
+    await maya.openSession('Jordan Reed')
+    await card.getByTestId('unread-count').waitFor({ state: 'detached' })
+    // Read in Botpress, not in this tab: a fresh tab of the same agent shows it read, another agent does not.
+    const liam = await HitlTab.open(browser, web.url, 'liam')
+    await liam.card('Jordan Reed').getByTestId('unread-count').filter({ hasText: /^2$/ }).waitFor()
+    await liam.close()
+  })
+
+  it('search finds the session by the words of a message', async () => {
+    await maya.page.getByTestId('search-input').fill('lisbon')
+    await maya.page.getByTestId('search-submit').click()
+    const result = maya.page.getByTestId('search-result').filter({ hasText: 'Jordan Reed' })
+    await result.waitFor()
+    expect(await result.textContent()).toContain('Lisbon office')
+    expect(await maya.page.getByTestId('search-result').count()).toBe(1)
+    await maya.page.getByTestId('search-clear').click()
+  })
+
+  it('opt-in alerts: a new session and an end-user answer alert the agent; the choice is remembered', async () => {
+    await maya.context.grantPermissions(['notifications'])
+    await maya.page.getByTestId('alerts-toggle').check()
+    const alert = maya.page.getByTestId('queue-alert')
+    await handoff('Ada Alerted', 'urgent', 'Login trouble')
+    await alert.filter({ hasText: 'New session: Ada Alerted: Login trouble' }).waitFor()
+
+    await maya.openSession('Jordan Reed')
+    await maya.assignToMe()
+    await maya.waitForStatus('assigned')
+    await maya.reply('Looking into it now')
+    await jordan.send('Thank you!')
+    await alert.filter({ hasText: 'Jordan Reed answered: Thank you!' }).waitFor()
+
+    await maya.page.reload()
+    await maya.page.locator('[data-testid="live-badge"].on').waitFor()
+    expect(await maya.page.getByTestId('alerts-toggle').isChecked()).toBe(true)
   })
 })

@@ -10,6 +10,9 @@ import { SavedRepliesDialog } from './SavedRepliesDialog'
 import { SessionQueue } from './SessionQueue'
 import { SessionView } from './SessionView'
 import { nextSlaBoundary } from './sla'
+import { type Alert, useAlertsSetting, useQueueAlerts } from './queue-alerts'
+import { useReadMarkers } from './read-markers'
+import { SearchBox } from './SearchBox'
 import { SignIn } from './SignIn'
 import '../styles/hitl.css'
 
@@ -118,6 +121,10 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
   useShortcuts({ j: () => move(1), k: () => move(-1) })
 
   const refreshList = useCoalesced(loadList)
+  const markers = useReadMarkers(api, list, selectedId)
+  const [alertsOn, setAlertsOn] = useAlertsSetting()
+  const [lastAlert, setLastAlert] = useState<Alert>()
+  useQueueAlerts(list, `${filter}:${mine}`, alertsOn, (alerts) => setLastAlert(alerts.at(-1)))
   // A session crossing into "about to breach" or "breached" changes the queue's order, though nothing was written.
   useEffect(() => {
     const at = nextSlaBoundary(list, Date.now())
@@ -220,6 +227,28 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
             onFilter={setFilter}
             onMine={setMine}
             onSelect={select}
+            markers={markers}
+            tools={
+              <div class="queue-tools">
+                <SearchBox api={api} onSelect={select} />
+                <label class="toggle" title="A notification and a sound when a session arrives or an end user answers">
+                  <input
+                    type="checkbox"
+                    checked={alertsOn}
+                    onChange={(e) => void setAlertsOn(e.currentTarget.checked)}
+                    data-testid="alerts-toggle"
+                  />
+                  <span>Alerts</span>
+                </label>
+                <span class="visually-hidden" aria-live="polite" data-testid="queue-alert">
+                  {lastAlert
+                    ? lastAlert.kind === 'arrived'
+                      ? `New session: ${lastAlert.text}`
+                      : `${lastAlert.endUser} answered: ${lastAlert.text}`
+                    : ''}
+                </span>
+              </div>
+            }
           />
           {selectedId ? (
             <SessionView

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import { Avatar } from '../shared/Avatar'
 import { useNow } from '../shared/hooks'
 import { ClockIcon } from '../shared/icons'
@@ -5,6 +6,7 @@ import { duration } from '../shared/time'
 import { PriorityBadge, StatusBadge } from './badges'
 import type { Agent, Filter, SessionList, SessionSummary } from './desk-api'
 import { OfflineFlag } from './presence'
+import { type Markers, unreadOf } from './read-markers'
 import { liveSla } from './sla'
 import { SlaBadge } from './SlaBadge'
 
@@ -19,6 +21,10 @@ type Props = {
   onFilter: (f: Filter) => void
   onMine: (mine: boolean) => void
   onSelect: (id: string) => void
+  /** What this agent has read of each session (unread counts). */
+  markers?: Markers
+  /** Under the heading: search and alerts. */
+  tools?: ComponentChildren
 }
 
 const tabs: { filter: Filter; label: string }[] = [
@@ -47,6 +53,8 @@ export const SessionQueue = ({
   onFilter,
   onMine,
   onSelect,
+  markers,
+  tools,
 }: Props) => {
   const now = useNow(1000)
   const sessions = list?.sessions ?? []
@@ -64,6 +72,7 @@ export const SessionQueue = ({
           <span>Mine</span>
         </label>
       </div>
+      {tools}
       <div class="queue-tabs" role="tablist">
         {tabs.map((tab) => (
           <button
@@ -91,6 +100,7 @@ export const SessionQueue = ({
             me={me}
             agents={agents}
             onSelect={onSelect}
+            unread={unreadOf(s, markers)}
           />
         ))}
         {list && sessions.length === 0 && (
@@ -110,9 +120,10 @@ type CardProps = {
   me: Agent
   agents: Agent[]
   onSelect: (id: string) => void
+  unread: number
 }
 
-const SessionCard = ({ session: s, selected, now, me, agents, onSelect }: CardProps) => {
+const SessionCard = ({ session: s, selected, now, me, agents, onSelect, unread }: CardProps) => {
   const waited = s.status === 'pending' ? now - s.createdAt : s.waitingMs
   const assignee = s.assignee && agents.find((a) => a.email === s.assignee?.email)
   const endUser = s.endUser.name ?? 'Unknown user'
@@ -131,6 +142,11 @@ const SessionCard = ({ session: s, selected, now, me, agents, onSelect }: CardPr
         <span class="session-card-main">
           <span class="session-card-row">
             <strong class="session-card-name">{endUser}</strong>
+            {unread > 0 && (
+              <span class="unread" data-testid="unread-count" aria-label={`${unread} unread`}>
+                {unread}
+              </span>
+            )}
             <span
               class={`wait ${s.status === 'pending' && waited > 120_000 ? 'late' : ''}`}
               title={s.status === 'pending' ? 'Waiting for' : 'Waited'}
@@ -140,6 +156,11 @@ const SessionCard = ({ session: s, selected, now, me, agents, onSelect }: CardPr
             </span>
           </span>
           <span class="session-card-title">{s.title}</span>
+          {s.lastMessage && (
+            <span class="session-card-preview" data-testid="last-message">
+              <span class="muted">{endUser.split(' ')[0]}:</span> {s.lastMessage.text}
+            </span>
+          )}
           <span class="session-card-row meta">
             <StatusBadge status={s.status} />
             <PriorityBadge priority={s.priority} />

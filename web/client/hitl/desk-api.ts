@@ -10,6 +10,7 @@ export type AgentPresence = DeskOutput<'listAgentPresence'>['agents'][number]
 export type Presence = AgentPresence['presence']
 export type SavedReplyList = DeskOutput<'listSavedReplies'>
 export type SavedReply = SavedReplyList['replies'][number]
+export type SearchResult = DeskOutput<'searchSessions'>
 export type DeskMessage = SessionDetail['messages'][number]
 export type Note = SessionDetail['notes'][number]
 export type People = Record<string, { name?: string; pictureUrl?: string }>
@@ -64,6 +65,10 @@ export const deskApi = (csrfToken: string) => {
       remove: (id: string, revision: number) =>
         call(`/saved-replies/${id}/delete`, { method: 'POST', json: { revision } }),
     },
+    readMarkers: () => call<{ markers: Record<string, number> }>('/read-markers'),
+    markRead: (id: string, endUserMessages: number) =>
+      call<{ markers: Record<string, number> }>(`/sessions/${id}/read`, { method: 'POST', json: { endUserMessages } }),
+    search: (q: string) => call<SearchResult>(`/search?q=${encodeURIComponent(q)}`),
     eventsUrl: '/api/desk/events',
   }
 }
