@@ -5,8 +5,7 @@ import { assignSession } from '../session/assign-session'
 import { commit } from '../session/commit'
 import { loadSession } from '../session/load-session'
 import { intentRefusal, type AssignIntent } from '../session/rules'
-import { slaConfigOf } from '../session/sla'
-import { toSummary } from '../session/summary'
+import { queueSettingsOf, toSummary } from '../session/summary'
 import type { ActionInput } from '../integration-types'
 import { boundedText, MAX_REASON_CHARS } from './bounded-text'
 import { assignmentChange } from '../webhooks/session-announcer'
@@ -40,5 +39,5 @@ export const assignAgent = defineAction('assignAgent', async ({ input, client, c
   const assigned = await assignSession(client, session, { agent, by, intent, reason })
   await announce(assignmentChange(session), assigned, `${assigned.assignedAt}:${agent.userId}`)
   await offerFreedSlot(routingFor({ client, ctx, logger, announce }), session, assigned)
-  return { session: toSummary(assigned, Date.now(), slaConfigOf(ctx.configuration)), agentUserId: agent.userId }
+  return { session: toSummary(assigned, Date.now(), queueSettingsOf(ctx.configuration)), agentUserId: agent.userId }
 })

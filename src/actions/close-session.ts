@@ -3,8 +3,7 @@ import { offerFreedSlot, routingFor } from '../routing/auto-assign'
 import { closeWithClaim } from '../session/close-session'
 import { loadSession } from '../session/load-session'
 import { agentClose } from '../session/rules'
-import { slaConfigOf } from '../session/sla'
-import { toSummary } from '../session/summary'
+import { queueSettingsOf, toSummary } from '../session/summary'
 import { MAX_REASON_CHARS, requiredText } from './bounded-text'
 import { defineAction } from './define-action'
 
@@ -22,5 +21,5 @@ export const closeSession = defineAction('closeSession', async ({ input, client,
   )
   if (closed.status === 'closed') await announce('session.closed', closed, String(closed.closedAt))
   await offerFreedSlot(routingFor({ client, ctx, logger, announce }), session, closed)
-  return { session: toSummary(closed, Date.now(), slaConfigOf(ctx.configuration)) }
+  return { session: toSummary(closed, Date.now(), queueSettingsOf(ctx.configuration)) }
 })

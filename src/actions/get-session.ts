@@ -4,8 +4,7 @@ import type { Client } from '../integration-types'
 import { toDeskMessage, timings } from '../session/desk-messages'
 import { MAX_PAGES } from '../session/list-all'
 import { loadSession } from '../session/load-session'
-import { slaConfigOf } from '../session/sla'
-import { toSummary } from '../session/summary'
+import { queueSettingsOf, toSummary } from '../session/summary'
 import { lastTransition } from '../session/rules'
 import { readTimeline } from '../session/timeline'
 import { loadTranscript } from '../session/transcript-store'
@@ -74,7 +73,7 @@ export const getSession = defineAction('getSession', async ({ input, client, ctx
   const now = Date.now()
   return {
     session: {
-      ...toSummary(session, now, slaConfigOf(ctx.configuration)),
+      ...toSummary(session, now, queueSettingsOf(ctx.configuration)),
       ...(after ? { incremental: true } : {}),
       description: transcript.description === undefined ? undefined : mask(transcript.description),
       transcript: [

@@ -15,6 +15,7 @@ import { searchSessions } from './search-sessions'
 import { sendAgentMessage } from './send-agent-message'
 import { setPresence } from './set-presence'
 import { startHitl } from './start-hitl'
+import { sweepAbandoned } from './sweep-abandoned'
 import { stopHitl } from './stop-hitl'
 import { updateSavedReply } from './update-saved-reply'
 
@@ -38,4 +39,5 @@ export const actions = {
   getReadMarkers,
   markSessionRead,
   searchSessions,
+  sweepAbandoned,
 } satisfies IntegrationProps['actions']

@@ -5,8 +5,7 @@ import { messageText } from '../session/message-preview'
 import { findIn } from '../session/search-match'
 import type { Session } from '../session/session'
 import { isSession, sessionFromConversation } from '../session/session-tags'
-import { slaConfigOf } from '../session/sla'
-import { toSummary } from '../session/summary'
+import { queueSettingsOf, toSummary } from '../session/summary'
 import { defineAction } from './define-action'
 
 type Match = { matched: 'endUserName' | 'title' | 'message'; excerpt: string }
@@ -67,11 +66,11 @@ export const searchSessions = defineAction('searchSessions', async ({ input, cli
     }
   }
   const now = Date.now()
-  const sla = slaConfigOf(ctx.configuration)
+  const settings = queueSettingsOf(ctx.configuration)
   return {
     results: sessions.flatMap((s) => {
       const match = found.get(s.id)
-      return match ? [{ session: toSummary(s, now, sla), ...match }] : []
+      return match ? [{ session: toSummary(s, now, settings), ...match }] : []
     }),
     scanned: sessions.length,
     complete: !more && messagesComplete,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { orRefuseIfMissing, refuse } from '../api/errors'
 import { MAX_DESCRIPTION_CHARS } from '../definitions/states'
 import { maskingOn, maskPayload } from '../escalation/mask-sensitive'
@@ -11,6 +12,9 @@ import { defineAction } from './define-action'
 
 /** A title is a tag: Botpress keeps 500 characters of it. */
 const MAX_TITLE_CHARS = 500
+
+/** What a call asked for: a retry asks the same, a card fired from another conversation does not. */
+const digestOf = (input: unknown) => createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32)
 
 /**
  * Opens a pending session for the end-user copy. The history goes to session state, never as messages:
@@ -46,6 +50,7 @@ export const startHitl = defineAction('startHitl', async ({ input, client, ctx, 
       endUser: user.id,
       endUserName: tagValue(user.name ?? ''),
       createdAt: String(Date.now()),
+      startDigest: digestOf(input),
     },
     discriminateByTags: ['openFor'],
   })
@@ -54,6 +59,9 @@ export const startHitl = defineAction('startHitl', async ({ input, client, ctx, 
   if (conversation.tags.status) {
     // Already open (a second card, or a retry after the status was written): finish its first transition.
     await commit(client, session, { kind: 'unchanged' })
+    // Another card than the one that opened it: the end user asked again from a new conversation; agents see it.
+    if (session.startDigest && session.startDigest !== digestOf(input) && session.newConversationAt === undefined)
+      await client.updateConversation({ id: session.id, tags: { newConversationAt: String(Date.now()) } })
     await announce('session.created', session, String(session.createdAt))
     await finishAutoAssignment(client, session)
     await offerSessions(routing, [session])

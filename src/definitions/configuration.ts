@@ -1,6 +1,7 @@
 import { z } from '@botpress/sdk'
 import { escalationConfigSchema } from './escalation'
 import { routingConfigSchema } from './routing'
+import { endUserConfiguration } from './end-user-config'
 import { slaConfiguration } from './sla'
 import { webhookConfiguration } from './webhook-events'
 
@@ -23,5 +24,6 @@ export const configuration = {
       ),
     ...webhookConfiguration,
     ...slaConfiguration,
+    ...endUserConfiguration,
   }),
 }

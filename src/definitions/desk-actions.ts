@@ -57,6 +57,14 @@ export const sessionSummary = z.object({
     .optional()
     .describe("The end user's last message, its first 140 characters"),
   sla: slaReportSchema.optional(),
+  endUserSilentMs: z
+    .number()
+    .optional()
+    .describe('Set while the end user has not written for longer than endUser.silentAfterMinutes: for how long'),
+  endUserNewConversationAt: z
+    .number()
+    .optional()
+    .describe('When the end user asked for a human again from another conversation while this session was open'),
 })
 
 const actor = actorSchema

@@ -84,4 +84,17 @@ export const queueActions = {
       }),
     },
   },
+  sweepAbandoned: {
+    title: 'Close abandoned sessions',
+    description:
+      'Closes the pending sessions whose end user left (endUser.abandonPendingAfterMinutes) through the normal close, source timeout; idempotent, safe to call from any number of desks',
+    attributes: hidden,
+    input: { schema: z.object({}) },
+    output: {
+      schema: z.object({
+        closed: z.array(z.string()).describe('Ids of the sessions this call closed'),
+        pending: z.number().describe('Pending sessions left'),
+      }),
+    },
+  },
 } satisfies Record<string, sdk.ActionDefinition>

@@ -51,6 +51,15 @@ export const sessionTags = {
     title: 'Last message',
     description: "The first 140 characters of the end user's last message, masked as agents read it",
   },
+  startDigest: {
+    title: 'Start digest',
+    description:
+      'Digest of the startHitl call that opened the session: a retry carries the same, a new conversation does not',
+  },
+  newConversationAt: {
+    title: 'New conversation at',
+    description: 'When the end user asked for a human again from another conversation while this session was open (ms)',
+  },
   firstResponseAt: {
     title: 'First response at',
     description: 'When an agent first answered the end user (ms): the first-response service level',

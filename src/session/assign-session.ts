@@ -30,7 +30,12 @@ const settleCrossedTransfer = async (client: Client, sessionId: string, agent: A
  * one reached it is found by reading the session again, so the rules refuse this take instead of overwriting it.
  */
 const claimAndReload = async (client: Client, seen: Session, agent: Agent, now: number): Promise<Session> => {
-  await claimPendingSession(client, seen, agent, now)
+  const closure = await claimPendingSession(client, seen, agent, now)
+  if (closure) {
+    // A closer came first (it may have died half-way): its close is finished, and the take refused.
+    await closeWithClaim(client, seen, closure)
+    return refuse(`Session ${seen.id} was closed at the same moment (${closure.source}).`)
+  }
   const session = await loadSession(client, seen.id)
   if (session.status !== 'pending' && session.assignee?.userId !== agent.userId) {
     await releaseClaim(client, session.id, agent)

@@ -22,17 +22,23 @@ const claimState = (sessionId: string) => ({ type: 'conversation' as const, id: 
  * agent taking a pending session, or a closer. A take releases it once its assignment is written, so the
  * closers of the assigned session meet on it next; a closure stays, it is final.
  */
-export const claimPendingSession = async (client: Client, session: Session, agent: Agent, now: number) => {
+export const claimPendingSession = async (
+  client: Client,
+  session: Session,
+  agent: Agent,
+  now: number
+): Promise<Closure | undefined> => {
   const mine = { agentUserId: agent.userId, email: agent.email, name: agent.name, at: now }
   const { state } = await client.getOrSetState({ ...claimState(session.id), payload: mine })
+  // A closer came first: the caller finishes that close (its closer may have died) and refuses the take.
   const closure = closureOf(state.payload)
-  if (closure) return refuse(`Session ${session.id} was closed at the same moment (${closure.source}).`)
+  if (closure) return closure
   const claim = agentOf(state.payload) ?? mine
-  if (claim.agentUserId === agent.userId) return
+  if (claim.agentUserId === agent.userId) return undefined
   if (now - claim.at > ABANDONED_CLAIM_MS) {
     // The session must not stay stuck; the claim is taken over so a late retry of the dead attempt no longer holds it.
     await client.setState({ ...claimState(session.id), payload: mine })
-    return
+    return undefined
   }
   const holder = session.assignee ?? { userId: claim.agentUserId, email: claim.email, name: claim.name ?? claim.email }
   return refuse(`Session ${session.id} was just taken by ${heldBy(holder)}.`)

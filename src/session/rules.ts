@@ -47,7 +47,7 @@ const takenRefusal = (session: Session, holder: Agent, field: string): Decision 
 const closeWhy: Record<CloseSource, string> = {
   agent: 'handed back to the bot by the agent',
   'end-user': 'ended by the end user',
-  timeout: 'no agent assigned in time',
+  timeout: 'abandoned: the end user left before an agent took the session',
   bot: 'stopped by the bot (close command, assignment timeout or flow)',
 }
 const actorKinds = ['end-user', 'bot', 'system'] as const
@@ -93,10 +93,14 @@ export const lastTransition = (s: Session): Transition => {
   }
 }
 
-/** The events that announce the session's current status: what a retry checks was emitted. */
+/**
+ * The events that announce the session's current status: what a retry checks was emitted. hitlStopped tells the
+ * plugin of a close it did not make: an agent's, or the integration's own (an abandoned session, `timeout`).
+ */
 export const lastEmits = (s: Session): Emit[] => {
   if (s.status === 'assigned' && s.assignee) return [{ type: 'hitlAssigned', userId: s.assignee.userId }]
-  if (s.status === 'closed' && s.closedBy && !isActorKind(s.closedBy)) return [{ type: 'hitlStopped' }]
+  if (s.status === 'closed' && s.closedBy && (!isActorKind(s.closedBy) || s.closeReason === 'timeout'))
+    return [{ type: 'hitlStopped' }]
   return []
 }
 

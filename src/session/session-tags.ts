@@ -40,6 +40,8 @@ export const sessionFromTags = (id: string, tags: Partial<SessionTags>): Session
   endUserMessages: ms(tags.endUserMessages),
   lastCountedMessage: text(tags.lastCountedMessage),
   lastMessage: text(tags.lastMessage),
+  startDigest: text(tags.startDigest),
+  newConversationAt: ms(tags.newConversationAt),
 })
 
 export const sessionFromConversation = (conversation: Pick<Conversation, 'id' | 'tags'>): Session =>

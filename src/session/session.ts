@@ -37,4 +37,6 @@ export type Session = {
   endUserMessages?: number
   lastCountedMessage?: string
   lastMessage?: string
+  startDigest?: string
+  newConversationAt?: number
 }

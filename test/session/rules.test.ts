@@ -94,7 +94,12 @@ describe('closing', () => {
     })
     expect(d.kind === 'change' && d.emit).toEqual([{ type: 'hitlStopped' }])
   })
-  it.each(['bot', 'end-user', 'timeout'] as const)('by the %s never echoes hitlStopped back', (source) => {
+  it('closing an abandoned session itself (timeout) tells the plugin, which did not make the close', () => {
+    const d = close(pending(), 'timeout', { kind: 'system' }, 9_000)
+    expect(d.kind === 'change' && d.emit).toEqual([{ type: 'hitlStopped' }])
+    expect(d.kind === 'change' && d.transition.why).toMatch(/abandoned/)
+  })
+  it.each(['bot', 'end-user'] as const)('by the %s never echoes hitlStopped back', (source) => {
     const d = close(pending(), source, { kind: 'bot' }, 9_000)
     expect(d.kind === 'change' && d.emit).toEqual([])
     expect(d.kind === 'change' && d.tags.closeReason).toBe(source)

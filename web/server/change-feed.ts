@@ -9,6 +9,10 @@ export type ChangeFeedOptions = ProblemContext & {
   /** How often Botpress is asked what changed while a tab listens (default 2 s: 30 calls a minute). */
   pollMs?: number
   onProblem?: (problem: BotpressProblem) => void
+  /** Closes abandoned sessions (an integration cannot schedule itself): called by the loop, at most every `sweepMs`. */
+  sweep?: () => Promise<unknown>
+  /** Default: a minute. */
+  sweepMs?: number
 }
 
 /** Past this many pages of changes in one poll, tabs are told to re-read everything instead. */
@@ -41,6 +45,7 @@ export class ChangeFeed {
   private running: Promise<void> | undefined
   private failures = 0
   private currentProblem: BotpressProblem | undefined
+  private lastSweep = 0
 
   constructor(
     private readonly client: ConversationLister,
@@ -99,8 +104,19 @@ export class ChangeFeed {
     return this.running
   }
 
+  /** The sweep runs beside the loop: it is idempotent, and what it closes shows at the next read as any change. */
+  private maybeSweep() {
+    const now = Date.now()
+    if (!this.opts.sweep || now - this.lastSweep < (this.opts.sweepMs ?? 60_000)) return
+    this.lastSweep = now
+    this.opts.sweep().catch(() => {
+      // A failure is retried at the next sweep; Botpress problems already reach the tab through the feed.
+    })
+  }
+
   private async read() {
     clearTimeout(this.timer)
+    this.maybeSweep()
     try {
       const hadCursor = this.cursor !== undefined
       const { changed, overflow } = await this.readChanges()

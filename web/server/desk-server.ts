@@ -26,6 +26,8 @@ export type DeskServerOptions = {
   /** The end user's chat page (offline only): the stand-in's chat channel. */
   chatUrl?: string
   pollMs?: number
+  /** How often the change loop asks the integration to close abandoned sessions (default: once a minute). */
+  sweepMs?: number
   /** Behind a load balancer that sets X-Forwarded-For. */
   trustProxy?: boolean
   /** The secret of the integration's session webhooks, when they point at this desk's /webhooks/hitl. */
@@ -49,8 +51,15 @@ export const startDeskServer = async (opts: DeskServerOptions): Promise<DeskServ
   const client = botpressClient(opts.botpress, (op) => (counts[op] = (counts[op] ?? 0) + 1))
   const logProblem = problemLogger(opts.log)
   const context = { apiUrl: opts.botpress.apiUrl, botId: opts.botpress.botId, alias: opts.botpress.alias }
-  const feed = new ChangeFeed(client, { ...context, pollMs: opts.pollMs, onProblem: logProblem })
-  const reads = sharedReads(deskOf(client, context, (err) => logProblem(err.problem)))
+  const desk = deskOf(client, context, (err) => logProblem(err.problem))
+  const feed = new ChangeFeed(client, {
+    ...context,
+    pollMs: opts.pollMs,
+    onProblem: logProblem,
+    sweep: () => desk('sweepAbandoned', {}),
+    sweepMs: opts.sweepMs,
+  })
+  const reads = sharedReads(desk)
   feed.observe(reads.forget)
   let roster: Roster | undefined
   let origins: string[] = []

@@ -13,6 +13,8 @@ export type WebServerOptions = {
   distDir?: string
   /** How the offline Botpress is started (the integration's configuration, for one). */
   botpress?: OfflineOptions
+  /** How often the desk closes abandoned sessions (default: once a minute). */
+  sweepMs?: number
 }
 
 export type WebServer = {
@@ -45,6 +47,7 @@ export const startWebServer = async (opts: WebServerOptions = {}): Promise<WebSe
     distDir: opts.distDir,
     demo: true,
     chatUrl: botpress.apiUrl,
+    sweepMs: opts.sweepMs,
   }).catch(async (err) => {
     await botpress.close()
     throw err

@@ -9,6 +9,7 @@ import { OfflineFlag } from './presence'
 import { type Markers, unreadOf } from './read-markers'
 import { liveSla } from './sla'
 import { SlaBadge } from './SlaBadge'
+import { EndUserBadge } from './EndUserBadge'
 
 type Props = {
   list?: SessionList
@@ -165,6 +166,7 @@ const SessionCard = ({ session: s, selected, now, me, agents, onSelect, unread }
             <StatusBadge status={s.status} />
             <PriorityBadge priority={s.priority} />
             <SlaBadge session={s} now={now} />
+            <EndUserBadge session={s} now={now} />
             {s.category && <span class="badge category">{s.category}</span>}
             <span class="assignee" data-testid="session-assignee">
               {s.assignee ? (

@@ -7,7 +7,7 @@
 const knownReasons: Record<string, string> = {
   bot: 'stopped by the bot',
   'end-user': 'ended by the end user',
-  timeout: 'no agent assigned in time',
+  timeout: 'closed by itself: the end user left before an agent took it',
 }
 
 export const closeReasonText = (reason: string): string =>

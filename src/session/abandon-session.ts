@@ -1,0 +1,50 @@
+import { orIfMissing } from '../api/errors'
+import type { Client } from '../integration-types'
+import { commit } from './commit'
+import { isAbandoned, type EndUserConfig } from './end-user-presence'
+import { loadSession } from './load-session'
+import { close } from './rules'
+import type { Actor, Session } from './session'
+
+const claimState = (sessionId: string) => ({ type: 'conversation' as const, id: sessionId, name: 'claim' as const })
+const system: Actor = { kind: 'system' }
+export const ABANDONED_REASON = 'abandoned: the end user left before an agent took the session'
+
+/**
+ * Closes a pending session whose end user left, through the normal close (source `timeout`), unless an agent
+ * takes it at the same moment: a take in flight holds the claim, and then the agent wins. Once this close holds
+ * the claim, a take is refused; a close that died half-way is finished by the next sweep (the claim says so).
+ * Returns the session as it is now.
+ */
+export const closeAbandoned = async (
+  client: Client,
+  seen: Session,
+  config: EndUserConfig,
+  now: number
+): Promise<Session> => {
+  if (!isAbandoned(seen, config, now)) return seen
+  const closure = { source: 'timeout' as const, reason: ABANDONED_REASON, by: system, at: now }
+  const { state } = await client.getOrSetState({ ...claimState(seen.id), payload: closure })
+  const claim = state.payload
+  if (claim.source !== 'timeout') {
+    // An agent's take in flight (or another closer came first): they decide; the session is read again later.
+    return seen
+  }
+  // The claim is this close's (or an earlier sweep's that died): read the session as it is now.
+  const current = await loadSession(client, seen.id)
+  if (current.status === 'assigned') {
+    // A take finished just before the claim: the agent keeps the session; the claim is given back.
+    await orIfMissing(client.setState({ ...claimState(seen.id), payload: null }), undefined)
+    return current
+  }
+  return commit(client, current, close(current, 'timeout', system, claim.at))
+}
+
+/** Every abandoned session of a list, closed in parallel; the list comes back as it is now. */
+export const closeAllAbandoned = async (
+  client: Client,
+  sessions: Session[],
+  config: EndUserConfig,
+  now: number
+): Promise<Session[]> =>
+  Promise.all(sessions.map((s) => (isAbandoned(s, config, now) ? closeAbandoned(client, s, config, now) : s)))
