@@ -1,14 +1,12 @@
-import { orIfMissing } from '../api/errors'
 import type { Client } from '../integration-types'
+import { claimUnlessTaken, giveBackClaim } from './claim'
 import { commit } from './commit'
 import { isAbandoned, type EndUserConfig } from './end-user-presence'
 import { loadSession } from './load-session'
-import { close } from './rules'
+import { close, closeWhy } from './rules'
 import type { Actor, Session } from './session'
 
-const claimState = (sessionId: string) => ({ type: 'conversation' as const, id: sessionId, name: 'claim' as const })
 const system: Actor = { kind: 'system' }
-export const ABANDONED_REASON = 'abandoned: the end user left before an agent took the session'
 
 /**
  * Closes a pending session whose end user left, through the normal close (source `timeout`), unless an agent
@@ -23,9 +21,8 @@ export const closeAbandoned = async (
   now: number
 ): Promise<Session> => {
   if (!isAbandoned(seen, config, now)) return seen
-  const closure = { source: 'timeout' as const, reason: ABANDONED_REASON, by: system, at: now }
-  const { state } = await client.getOrSetState({ ...claimState(seen.id), payload: closure })
-  const claim = state.payload
+  const closure = { source: 'timeout' as const, reason: closeWhy.timeout, by: system, at: now }
+  const claim = await claimUnlessTaken(client, seen.id, closure)
   if (claim.source !== 'timeout') {
     // An agent's take in flight (or another closer came first): they decide; the session is read again later.
     return seen
@@ -34,7 +31,7 @@ export const closeAbandoned = async (
   const current = await loadSession(client, seen.id)
   if (current.status === 'assigned') {
     // A take finished just before the claim: the agent keeps the session; the claim is given back.
-    await orIfMissing(client.setState({ ...claimState(seen.id), payload: null }), undefined)
+    await giveBackClaim(client, seen.id)
     return current
   }
   return commit(client, current, close(current, 'timeout', system, claim.at))

@@ -77,3 +77,14 @@ export const claimClosure = async (client: Client, sessionId: string, closure: C
   await client.setState({ ...claimState(sessionId), payload: closure })
   return closure
 }
+
+/**
+ * A closer that gives way to a take in flight (the integration's own close of an abandoned session): whoever wrote
+ * the claim first, take or close, is returned.
+ */
+export const claimUnlessTaken = async (client: Client, sessionId: string, closure: Closure): Promise<Claim> =>
+  (await client.getOrSetState({ ...claimState(sessionId), payload: closure })).state.payload
+
+/** Gives the claim back, when the session turned out to be taken before it was claimed. */
+export const giveBackClaim = (client: Client, sessionId: string) =>
+  orIfMissing(client.setState({ ...claimState(sessionId), payload: null }), undefined)

@@ -44,7 +44,7 @@ const closedRefusal = (session: Session, doing: string): Decision =>
 const takenRefusal = (session: Session, holder: Agent, field: string): Decision =>
   refused(`Session ${session.id} was just taken by ${heldBy(holder)}.`, { field, holder })
 
-const closeWhy: Record<CloseSource, string> = {
+export const closeWhy: Record<CloseSource, string> = {
   agent: 'handed back to the bot by the agent',
   'end-user': 'ended by the end user',
   timeout: 'abandoned: the end user left before an agent took the session',

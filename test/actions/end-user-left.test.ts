@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ana, endUserSays, history, key } from '../support/fixtures'
 import { failureOf, startHarness, type Harness } from '../support/hitl-harness'
+import { clockAt } from '../support/test-clock'
 
 const MIN = 60_000
 let h: Harness
@@ -9,12 +10,6 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 afterEach(() => vi.useRealTimers())
-
-/** The test's clock: Date only (timers keep running), for the integration and the stand-in alike. */
-const clockAt = (at: number) => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(at)
-}
 
 let day = 0
 /** Each test on a day of its own, so no session of another test is abandoned by this one's clock. */

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ana, endUserSays, key, startSession } from '../support/fixtures'
 import { startHarness, type Harness } from '../support/hitl-harness'
+import { clockAt } from '../support/test-clock'
 
 const MIN = 60_000
 const sla = {
@@ -15,12 +16,6 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 afterEach(() => vi.useRealTimers())
-
-/** The test's clock: Date only (timers keep running), moved by hand, for the integration and the stand-in alike. */
-const clockAt = (at: number) => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(at)
-}
 
 const summaryOf = async (id: string) => {
   const { sessions } = await h.call('listSessions', { status: 'all', limit: 100 })
