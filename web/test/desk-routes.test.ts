@@ -418,3 +418,43 @@ describe('presence', () => {
     expect(calls.map((c) => c.action)).toEqual(['listAgentPresence', 'setPresence', 'listAgentPresence'])
   })
 })
+
+describe('what changed: read markers and search', () => {
+  it('marks a session read as the signed-in agent, never as another one, and refuses a count that is not one', async () => {
+    const { signIn, request, calls } = appWith()
+    const { cookie, csrf } = await signIn('maya@desk.test')
+    const headers = { cookie, 'x-csrf-token': csrf }
+    expect((await request('/api/desk/sessions/conv_1/read', { headers, json: { endUserMessages: -1 } })).status).toBe(
+      400
+    )
+    expect((await request('/api/desk/sessions/conv_1/read', { headers, json: { endUserMessages: '3' } })).status).toBe(
+      400
+    )
+    expect(calls).toEqual([])
+    const ok = await request('/api/desk/sessions/conv_1/read', {
+      headers,
+      json: { endUserMessages: 3, agent: { email: 'liam@desk.test', name: 'Liam' } },
+    })
+    expect(ok.status).toBe(200)
+    expect(calls).toEqual([
+      {
+        action: 'markSessionRead',
+        input: {
+          conversationId: 'conv_1',
+          agent: expect.objectContaining({ email: 'maya@desk.test' }),
+          endUserMessages: 3,
+        },
+      },
+    ])
+  })
+
+  it('searches with the words typed, refusing a query too short or too long before calling the desk', async () => {
+    const { signIn, request, calls } = appWith()
+    const { cookie } = await signIn('maya@desk.test')
+    expect((await request('/api/desk/search?q=%20a%20', { headers: { cookie } })).status).toBe(400)
+    expect((await request(`/api/desk/search?q=${'x'.repeat(101)}`, { headers: { cookie } })).status).toBe(400)
+    expect(calls).toEqual([])
+    expect((await request('/api/desk/search?q=Z%C3%BCrich%20office', { headers: { cookie } })).status).toBe(200)
+    expect(calls).toEqual([{ action: 'searchSessions', input: { query: 'Zürich office' } }])
+  })
+})
