@@ -60,6 +60,8 @@ describe('the queue tells what needs attention first', () => {
     expect(order.findIndex((t) => t.includes('Lena Low'))).toBeLessThan(order.findIndex((t) => t.includes('Umar')))
     expect(await lena.getByTestId('sla-badge').textContent()).toMatch(/Reply overdue \d+s/)
     expect(await maya.card('Umar Urgent').getByTestId('sla-badge').count()).toBe(0)
+    await maya.openSession('Lena Low')
+    await maya.page.getByTestId('detail-sla-first-response').filter({ hasText: 'missed (0.05 min target)' }).waitFor()
   })
 })
 

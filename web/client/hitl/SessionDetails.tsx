@@ -4,6 +4,22 @@ import { useNow } from '../shared/hooks'
 import { dayAndTime, duration } from '../shared/time'
 import { closeReasonText } from './close-reason'
 import type { Agent, SessionDetail } from './desk-api'
+import { EndUserBadge } from './EndUserBadge'
+
+type Clock = NonNullable<NonNullable<SessionDetail['sla']>['firstResponse']>
+
+/** A target's outcome in words: met, missed, or the time left (counting down while it runs). */
+const Target = ({ clock, running, now }: { clock: Clock; running: boolean; now: number }) => {
+  if (clock.met) return <>met ({clock.targetMinutes} min target)</>
+  if (clock.breached || (running && now > clock.dueAt))
+    return <strong class="sla-missed">missed ({clock.targetMinutes} min target)</strong>
+  if (!running) return <>not reached ({clock.targetMinutes} min target)</>
+  return (
+    <>
+      due {dayAndTime(clock.dueAt)}, {duration(clock.dueAt - now)} left
+    </>
+  )
+}
 
 /** Waiting time that keeps ticking while the session is pending. */
 const Waiting = ({ session }: { session: SessionDetail }) => {
@@ -21,6 +37,8 @@ const Row = ({ label, children, testId }: { label: string; children: ComponentCh
 /** The side panel: who, when, and how long the end user waited. */
 export const SessionDetails = ({ session, agents }: { session: SessionDetail; agents: Agent[] }) => {
   const assignee = session.assignee && agents.find((a) => a.email === session.assignee?.email)
+  const now = useNow(1000)
+  const open = session.status !== 'closed'
   return (
     <aside class="details" aria-label="Session details">
       <h3>Details</h3>
@@ -35,7 +53,9 @@ export const SessionDetails = ({ session, agents }: { session: SessionDetail; ag
             <span class="muted">Unassigned</span>
           )}
         </Row>
-        <Row label="End user">{session.endUser.name ?? 'Unknown user'}</Row>
+        <Row label="End user">
+          {session.endUser.name ?? 'Unknown user'} <EndUserBadge session={session} now={now} />
+        </Row>
         <Row label="Priority">{session.priority}</Row>
         {session.category && <Row label="Category">{session.category}</Row>}
         <Row label="Started">{dayAndTime(session.createdAt)}</Row>
@@ -47,6 +67,20 @@ export const SessionDetails = ({ session, agents }: { session: SessionDetail; ag
         )}
         {session.timings.firstResponseMs !== undefined && (
           <Row label="First response">{duration(session.timings.firstResponseMs)}</Row>
+        )}
+        {session.sla?.firstResponse && (
+          <Row label="First-response target" testId="detail-sla-first-response">
+            <Target
+              clock={session.sla.firstResponse}
+              running={open && session.firstResponseAt === undefined}
+              now={now}
+            />
+          </Row>
+        )}
+        {session.sla?.resolution && (
+          <Row label="Resolution target" testId="detail-sla-resolution">
+            <Target clock={session.sla.resolution} running={open} now={now} />
+          </Row>
         )}
         {session.closedAt && <Row label="Closed">{dayAndTime(session.closedAt)}</Row>}
         {session.closeReason && (
