@@ -230,16 +230,20 @@ const Desk = ({ me: session, onSwitch, onSignOut, onSignedOut }: DeskProps) => {
             markers={markers}
             tools={
               <div class="queue-tools">
-                <SearchBox api={api} onSelect={select} />
-                <label class="toggle" title="A notification and a sound when a session arrives or an end user answers">
-                  <input
-                    type="checkbox"
-                    checked={alertsOn}
-                    onChange={(e) => void setAlertsOn(e.currentTarget.checked)}
-                    data-testid="alerts-toggle"
-                  />
-                  <span>Alerts</span>
-                </label>
+                <SearchBox api={api} onSelect={select}>
+                  <label
+                    class="toggle"
+                    title="A notification and a sound when a session arrives or an end user answers"
+                  >
+                    <input
+                      type="checkbox"
+                      checked={alertsOn}
+                      onChange={(e) => void setAlertsOn(e.currentTarget.checked)}
+                      data-testid="alerts-toggle"
+                    />
+                    <span>Alerts</span>
+                  </label>
+                </SearchBox>
                 <span class="visually-hidden" aria-live="polite" data-testid="queue-alert">
                   {lastAlert
                     ? lastAlert.kind === 'arrived'

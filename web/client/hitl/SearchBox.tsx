@@ -1,7 +1,9 @@
+import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 import type { DeskApi, SearchResult } from './desk-api'
 
-type Props = { api: DeskApi; onSelect: (id: string) => void }
+/** `children`: more controls on the search's row (the alerts switch). */
+type Props = { api: DeskApi; onSelect: (id: string) => void; children?: ComponentChildren }
 
 const matchedLabel = { endUserName: 'name', title: 'title', message: 'message' } as const
 
@@ -9,7 +11,7 @@ const matchedLabel = { endUserName: 'name', title: 'title', message: 'message' }
  * Search across sessions (end-user name, title, message words). The desk looks at a bounded number of sessions
  * and messages; when it stopped there, the results say so.
  */
-export const SearchBox = ({ api, onSelect }: Props) => {
+export const SearchBox = ({ api, onSelect, children }: Props) => {
   const [q, setQ] = useState('')
   const [result, setResult] = useState<SearchResult>()
   const [error, setError] = useState<string>()
@@ -44,14 +46,15 @@ export const SearchBox = ({ api, onSelect }: Props) => {
           onInput={(e) => setQ(e.currentTarget.value)}
           data-testid="search-input"
         />
-        <button type="submit" disabled={busy} data-testid="search-submit">
+        <button type="submit" class="button small" disabled={busy} data-testid="search-submit">
           {busy ? 'Searching…' : 'Search'}
         </button>
         {result && (
-          <button type="button" class="link" onClick={clear} data-testid="search-clear">
+          <button type="button" class="button small" onClick={clear} data-testid="search-clear">
             Clear
           </button>
         )}
+        {children}
       </form>
       {error && <p class="error">{error}</p>}
       {result && (
