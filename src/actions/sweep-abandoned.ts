@@ -10,11 +10,11 @@ import { defineAction } from './define-action'
  */
 export const sweepAbandoned = defineAction('sweepAbandoned', async ({ client, ctx, announce }) => {
   const config = endUserConfigOf(ctx.configuration)
-  if (config.abandonPendingAfterMinutes === undefined) return { closed: [], pending: 0 }
+  if (config.abandonPendingAfterMinutes === undefined) return { enabled: false, closed: [], pending: 0 }
   const pending = sessionsOf(await listAll((nextToken) => sessionPage(client, 'pending', {}, nextToken)))
   const now = Date.now()
   const after = await closeAllAbandoned(client, pending, config, now)
   const closed = after.filter((s) => s.status === 'closed')
   await Promise.all(closed.map((s) => announce('session.closed', s, String(s.closedAt))))
-  return { closed: closed.map((s) => s.id), pending: after.filter((s) => s.status === 'pending').length }
+  return { enabled: true, closed: closed.map((s) => s.id), pending: after.filter((s) => s.status === 'pending').length }
 })

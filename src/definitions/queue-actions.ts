@@ -92,6 +92,9 @@ export const queueActions = {
     input: { schema: z.object({}) },
     output: {
       schema: z.object({
+        enabled: z
+          .boolean()
+          .describe('Whether abandoned sessions close by themselves (endUser.abandonPendingAfterMinutes)'),
         closed: z.array(z.string()).describe('Ids of the sessions this call closed'),
         pending: z.number().describe('Pending sessions left'),
       }),

@@ -87,7 +87,7 @@ describe('the end user left', () => {
     clockAt(t0 + 31 * MIN)
     const first = await h.call('sweepAbandoned', {})
     expect(first.closed).toEqual([conversationId])
-    expect(await h.call('sweepAbandoned', {})).toEqual({ closed: [], pending: 0 })
+    expect(await h.call('sweepAbandoned', {})).toEqual({ enabled: true, closed: [], pending: 0 })
     expect((await summaryOf(conversationId)).closeReason).toBe('timeout')
   })
 

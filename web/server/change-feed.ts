@@ -10,8 +10,8 @@ export type ChangeFeedOptions = ProblemContext & {
   pollMs?: number
   onProblem?: (problem: BotpressProblem) => void
   /** Closes abandoned sessions (an integration cannot schedule itself): called by the loop, at most every `sweepMs`. */
-  sweep?: () => Promise<unknown>
-  /** Default: a minute. */
+  sweep?: () => Promise<{ enabled: boolean }>
+  /** Default: a minute; fifteen times that while the integration says abandoned sessions are left open. */
   sweepMs?: number
 }
 
@@ -45,7 +45,7 @@ export class ChangeFeed {
   private running: Promise<void> | undefined
   private failures = 0
   private currentProblem: BotpressProblem | undefined
-  private lastSweep = 0
+  private nextSweep = 0
 
   constructor(
     private readonly client: ConversationLister,
@@ -107,11 +107,16 @@ export class ChangeFeed {
   /** The sweep runs beside the loop: it is idempotent, and what it closes shows at the next read as any change. */
   private maybeSweep() {
     const now = Date.now()
-    if (!this.opts.sweep || now - this.lastSweep < (this.opts.sweepMs ?? 60_000)) return
-    this.lastSweep = now
-    this.opts.sweep().catch(() => {
-      // A failure is retried at the next sweep; Botpress problems already reach the tab through the feed.
-    })
+    if (!this.opts.sweep || now < this.nextSweep) return
+    const every = this.opts.sweepMs ?? 60_000
+    this.nextSweep = now + every
+    this.opts.sweep().then(
+      // Switched off: asked again now and then, in case the configuration changed, at almost no cost.
+      ({ enabled }) => (this.nextSweep = now + (enabled ? every : every * 15)),
+      () => {
+        // A failure is retried at the next sweep; Botpress problems already reach the tab through the feed.
+      }
+    )
   }
 
   private async read() {

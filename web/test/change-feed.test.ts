@@ -132,3 +132,46 @@ describe('the change cursor', () => {
     expect(botpress.state.calls).toBe(calls)
   })
 })
+
+describe('the sweep of abandoned sessions', () => {
+  it('runs with the first read, then at most once a minute; every fifteen minutes while it is switched off', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const botpress = fakeBotpress()
+      const sweeps: number[] = []
+      let enabled = true
+      const feed = new ChangeFeed(botpress.client, {
+        apiUrl: 'https://api.example',
+        botId: 'bot_1',
+        alias: 'support',
+        pollMs: 60_000,
+        sweep: async () => {
+          sweeps.push(Date.now())
+          return { enabled }
+        },
+      })
+      feeds.push(feed)
+      feed.subscribe(() => {})
+      await vi.waitFor(() => expect(sweeps).toHaveLength(1))
+      const start = Date.now()
+      const pollAt = async (ms: number) => {
+        vi.setSystemTime(start + ms)
+        await feed.poll()
+        await Promise.resolve()
+      }
+      await pollAt(30_000)
+      expect(sweeps).toHaveLength(1)
+      await pollAt(61_000)
+      expect(sweeps).toHaveLength(2)
+      enabled = false
+      await pollAt(122_000)
+      await vi.waitFor(() => expect(sweeps).toHaveLength(3))
+      await pollAt(300_000)
+      expect(sweeps).toHaveLength(3)
+      await pollAt(122_000 + 15 * 60_000)
+      expect(sweeps).toHaveLength(4)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})
