@@ -37,11 +37,25 @@ export const closeAbandoned = async (
   return commit(client, current, close(current, 'timeout', system, claim.at))
 }
 
-/** Every abandoned session of a list, closed in parallel; the list comes back as it is now. */
+/**
+ * At most this many closes per call (a few calls each): switching abandonment on over a long queue closes it over
+ * the next reads and sweeps instead of holding one call open past its time.
+ */
+export const MAX_ABANDONED_PER_CALL = 10
+
+/** The abandoned sessions of a list (the longest silent first, up to the bound), closed in parallel; the list comes back as it is now. */
 export const closeAllAbandoned = async (
   client: Client,
   sessions: Session[],
   config: EndUserConfig,
   now: number
-): Promise<Session[]> =>
-  Promise.all(sessions.map((s) => (isAbandoned(s, config, now) ? closeAbandoned(client, s, config, now) : s)))
+): Promise<Session[]> => {
+  const due = new Set(
+    sessions
+      .filter((s) => isAbandoned(s, config, now))
+      .sort((a, b) => (a.lastUserMessageAt ?? a.createdAt) - (b.lastUserMessageAt ?? b.createdAt))
+      .slice(0, MAX_ABANDONED_PER_CALL)
+      .map((s) => s.id)
+  )
+  return Promise.all(sessions.map((s) => (due.has(s.id) ? closeAbandoned(client, s, config, now) : s)))
+}

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { ana, endUserSays, history, key } from '../support/fixtures'
 import { failureOf, startHarness, type Harness } from '../support/hitl-harness'
 import { clockAt } from '../support/test-clock'
+import { MAX_ABANDONED_PER_CALL } from '../../src/session/abandon-session'
 
 const MIN = 60_000
 let h: Harness
@@ -89,6 +90,24 @@ describe('the end user left', () => {
     expect(first.closed).toEqual([conversationId])
     expect(await h.call('sweepAbandoned', {})).toEqual({ enabled: true, closed: [], pending: 0 })
     expect((await summaryOf(conversationId)).closeReason).toBe('timeout')
+  })
+
+  it('a long queue of abandoned sessions closes over several sweeps, a bounded number at a time, longest silent first', async () => {
+    const t0 = newDay()
+    clockAt(t0)
+    const opened: string[] = []
+    for (let i = 0; i < MAX_ABANDONED_PER_CALL + 2; i++) {
+      clockAt(t0 + i * 1000)
+      opened.push((await openSession(`Many ${i}`)).conversationId)
+    }
+    clockAt(t0 + 31 * MIN)
+    const first = await h.call('sweepAbandoned', {})
+    expect(first).toMatchObject({ pending: 2 })
+    expect(first.closed).toHaveLength(MAX_ABANDONED_PER_CALL)
+    expect(first.closed).toEqual(expect.arrayContaining(opened.slice(0, MAX_ABANDONED_PER_CALL)))
+    const second = await h.call('sweepAbandoned', {})
+    expect(second).toMatchObject({ pending: 0 })
+    expect(second.closed.sort()).toEqual(opened.slice(MAX_ABANDONED_PER_CALL).sort())
   })
 
   it('an agent taking the session at the same moment keeps it', async () => {
