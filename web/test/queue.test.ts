@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebServer, type WebServer } from '../server/web-server'
+import { seriousViolations } from './helpers/axe'
 import { launchChromium } from './helpers/chromium'
 import { ensureClientBuilt } from './helpers/client-build'
 import { EndUserChat, HitlTab } from './helpers/pages'
@@ -78,16 +79,26 @@ describe('the queue tells what changed', () => {
     expect(await card.getByTestId('unread-count').count()).toBe(0)
 
     await jordan.send('My parcel to the Lisbon office is late')
-    await card.getByTestId('unread-count').filter({ hasText: /^1$/ }).waitFor()
+    await card
+      .getByTestId('unread-count')
+      .filter({ hasText: /^1 unread$/ })
+      .waitFor()
     await jordan.send('Tracking number ZX-4410')
-    await card.getByTestId('unread-count').filter({ hasText: /^2$/ }).waitFor()
+    await card
+      .getByTestId('unread-count')
+      .filter({ hasText: /^2 unread$/ })
+      .waitFor()
     expect(await card.getByTestId('last-message').textContent()).toContain('Tracking number ZX-4410')
 
     await maya.openSession('Jordan Reed')
     await card.getByTestId('unread-count').waitFor({ state: 'detached' })
     // Read in Botpress, not in this tab: a fresh tab of the same agent shows it read, another agent does not.
     const liam = await HitlTab.open(browser, web.url, 'liam')
-    await liam.card('Jordan Reed').getByTestId('unread-count').filter({ hasText: /^2$/ }).waitFor()
+    await liam
+      .card('Jordan Reed')
+      .getByTestId('unread-count')
+      .filter({ hasText: /^2 unread$/ })
+      .waitFor()
     await liam.close()
   })
 
@@ -98,6 +109,8 @@ describe('the queue tells what changed', () => {
     await result.waitFor()
     expect(await result.textContent()).toContain('Lisbon office')
     expect(await maya.page.getByTestId('search-result').count()).toBe(1)
+    // Service-level badges, unread counts, last messages and the results: no serious accessibility violation.
+    expect(await seriousViolations(maya.page)).toEqual([])
     await maya.page.getByTestId('search-clear').click()
   })
 

@@ -144,8 +144,9 @@ const SessionCard = ({ session: s, selected, now, me, agents, onSelect, unread }
           <span class="session-card-row">
             <strong class="session-card-name">{endUser}</strong>
             {unread > 0 && (
-              <span class="unread" data-testid="unread-count" aria-label={`${unread} unread`}>
+              <span class="unread" data-testid="unread-count">
                 {unread}
+                <span class="visually-hidden"> unread</span>
               </span>
             )}
             <span
