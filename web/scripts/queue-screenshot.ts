@@ -1,7 +1,7 @@
 /**
  * Saves docs/queue.png: the queue telling what needs attention and what changed (service-level badges, a breached
  * session listed first, unread counts, the end user's last message) and a search across sessions.
- * Run: npx tsx web/scripts/screenshot-queue.ts   (builds the client first if needed)
+ * Run: npx tsx web/scripts/queue-screenshot.ts   (builds the client first if needed)
  */
 import { join } from 'node:path'
 import { launchChromium } from '../test/helpers/chromium'
