@@ -1,27 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startWebServer, type WebServer } from '../server/web-server'
+import { describe, expect, it } from 'vitest'
 import { seriousViolations } from './helpers/axe'
-import { launchChromium } from './helpers/chromium'
-import { ensureClientBuilt } from './helpers/client-build'
+import { browserWorld } from './helpers/browser-world'
 import { EndUserChat, HitlTab, phone } from './helpers/pages'
 
-let web: WebServer
-let browser: Browser
-
-beforeAll(async () => {
-  await ensureClientBuilt()
-  ;[web, browser] = await Promise.all([startWebServer({ port: 0 }), launchChromium()])
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await web?.close()
-})
+const world = browserWorld()
 
 /** An end user who asked for a person: a pending session in every agent's queue. */
 const escalate = async (name: string, viewport?: { width: number; height: number }) => {
-  const chat = await EndUserChat.open(browser, web.url, name, viewport)
+  const chat = await EndUserChat.open(world.browser, world.web.url, name, viewport)
   await chat.send('I want to talk to a human please')
   await chat.waitForMessage('escalated this conversation to a human agent', 'bot')
   return chat
@@ -35,7 +21,10 @@ describe('axe-core finds no serious or critical violation', () => {
     it(`on the sign-in page, the end-user chat, the queue and a session (${width})`, async () => {
       const name = `Ada ${width === 'desktop' ? 'Desk' : 'Phone'}`
       // The sign-in page first, as an agent meets it.
-      const door = await browser.newContext({ viewport: viewport ?? { width: 1440, height: 900 }, baseURL: web.url })
+      const door = await world.browser.newContext({
+        viewport: viewport ?? { width: 1440, height: 900 },
+        baseURL: world.web.url,
+      })
       const signIn = await door.newPage()
       await signIn.goto('/hitl')
       await signIn.locator('input[name="email"]').waitFor()
@@ -47,7 +36,7 @@ describe('axe-core finds no serious or critical violation', () => {
       await door.close()
 
       const chat = await escalate(name, viewport)
-      const maya = await HitlTab.open(browser, web.url, 'maya', viewport)
+      const maya = await HitlTab.open(world.browser, world.web.url, 'maya', viewport)
       try {
         expect(await seriousViolations(chat.page)).toEqual([])
         await maya.card(name).waitFor()

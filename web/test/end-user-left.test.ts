@@ -1,38 +1,21 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { handoffConfigurationSchema } from '../../demo-bot/src'
-import { startWebServer, type WebServer } from '../server/web-server'
-import { launchChromium } from './helpers/chromium'
-import { ensureClientBuilt } from './helpers/client-build'
+import { browserWorld } from './helpers/browser-world'
 import { EndUserChat, HitlTab } from './helpers/pages'
 
 const texts = handoffConfigurationSchema.parse({})
-let web: WebServer
-let browser: Browser
 
-beforeAll(async () => {
-  await ensureClientBuilt()
-  ;[web, browser] = await Promise.all([
-    startWebServer({
-      port: 0,
-      // A pending session closes by itself 3 seconds after the end user last wrote; the desk sweeps every half second.
-      botpress: { integrationConfiguration: { endUser: { abandonPendingAfterMinutes: 0.05 } } },
-      sweepMs: 500,
-    }),
-    launchChromium(),
-  ])
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await web?.close()
+const world = browserWorld({
+  // A pending session closes by itself 3 seconds after the end user last wrote; the desk sweeps every half second.
+  botpress: { integrationConfiguration: { endUser: { abandonPendingAfterMinutes: 0.05 } } },
+  sweepMs: 500,
 })
 
 describe('the end user left', () => {
   it('a pending session nobody took closes by itself, with its reason, and the end user is told no agent could take it', async () => {
     const [gia, maya] = await Promise.all([
-      EndUserChat.open(browser, web.url, 'Gia Gone'),
-      HitlTab.open(browser, web.url, 'maya'),
+      EndUserChat.open(world.browser, world.web.url, 'Gia Gone'),
+      HitlTab.open(world.browser, world.web.url, 'maya'),
     ])
     try {
       await gia.send('I want to talk to a human please')

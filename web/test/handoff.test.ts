@@ -1,8 +1,5 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startWebServer, type WebServer } from '../server/web-server'
-import { launchChromium } from './helpers/chromium'
-import { ensureClientBuilt } from './helpers/client-build'
+import { afterAll, describe, expect, it } from 'vitest'
+import { browserWorld } from './helpers/browser-world'
 import { EndUserChat, HitlTab } from './helpers/pages'
 
 // The demo bot's texts are the HITL plugin's defaults; who joined shows in the chat's header.
@@ -10,20 +7,9 @@ const HANDOFF_TEXT = 'I have escalated this conversation to a human agent.'
 const JOINED_TEXT = 'A human agent has joined the conversation.'
 const STOPPED_TEXT = 'The human agent closed the conversation. I will continue assisting you.'
 
-let web: WebServer
-let browser: Browser
+const world = browserWorld()
 
-beforeAll(async () => {
-  await ensureClientBuilt()
-  ;[web, browser] = await Promise.all([startWebServer({ port: 0 }), launchChromium()])
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await web?.close()
-})
-
-describe('the handoff in the browser: end-user chat and HITL tab', () => {
+describe('the handoff in the world.browser: end-user chat and HITL tab', () => {
   let jordan: EndUserChat
   let maya: HitlTab
   let liam: HitlTab
@@ -34,8 +20,8 @@ describe('the handoff in the browser: end-user chat and HITL tab', () => {
 
   it('the end user asks for a human; the HITL tab shows the pending session live, with its counts', async () => {
     ;[jordan, maya] = await Promise.all([
-      EndUserChat.open(browser, web.url, 'Jordan Lee'),
-      HitlTab.open(browser, web.url, 'maya'),
+      EndUserChat.open(world.browser, world.web.url, 'Jordan Lee'),
+      HitlTab.open(world.browser, world.web.url, 'maya'),
     ])
     expect(await maya.count('pending')).toBe(0)
 
@@ -85,10 +71,10 @@ describe('the handoff in the browser: end-user chat and HITL tab', () => {
   })
 
   it('the end user sees every type an agent sends: text, image, audio, video, file and bloc', async () => {
-    await maya.sendMedia('image', `${web.url}/samples/return-label.svg`, 'Your prepaid return label')
-    await maya.sendMedia('file', `${web.url}/samples/invoice-1042.pdf`, 'Invoice #1042')
-    await maya.sendMedia('audio', `${web.url}/samples/chime.wav`, 'Voice note')
-    await maya.sendMedia('video', `${web.url}/samples/how-to-return.webm`, 'How to pack a return')
+    await maya.sendMedia('image', `${world.web.url}/samples/return-label.svg`, 'Your prepaid return label')
+    await maya.sendMedia('file', `${world.web.url}/samples/invoice-1042.pdf`, 'Invoice #1042')
+    await maya.sendMedia('audio', `${world.web.url}/samples/chime.wav`, 'Voice note')
+    await maya.sendMedia('video', `${world.web.url}/samples/how-to-return.webm`, 'How to pack a return')
     // A bloc has no composer of its own: the tab's API takes it like any other message.
     const session = await maya.page.getByTestId('session-view').getAttribute('data-session-id')
     const bloc = await maya.post(`/api/desk/sessions/${session}/messages`, {
@@ -129,7 +115,7 @@ describe('the handoff in the browser: end-user chat and HITL tab', () => {
   })
 
   it('a transfer hands the session to another agent; the end user sees who joined', async () => {
-    liam = await HitlTab.open(browser, web.url, 'liam')
+    liam = await HitlTab.open(world.browser, world.web.url, 'liam')
     await maya.assignTo('liam', 'Billing question')
     await maya.page.getByTestId('detail-assignee').filter({ hasText: 'Liam Chen' }).waitFor()
     await maya.page.getByTestId('timeline-event').filter({ hasText: 'Billing question' }).waitFor()
@@ -169,8 +155,8 @@ describe('the handoff in the browser: end-user chat and HITL tab', () => {
 describe('the end user ends the session with /end', () => {
   it('a flagged message escalates at high priority; assign to another agent, take over; /end closes it and the agent sees why', async () => {
     const [sam, sofia] = await Promise.all([
-      EndUserChat.open(browser, web.url, 'Sam Rivera'),
-      HitlTab.open(browser, web.url, 'sofia'),
+      EndUserChat.open(world.browser, world.web.url, 'Sam Rivera'),
+      HitlTab.open(world.browser, world.web.url, 'sofia'),
     ])
     try {
       await sam.send('Please delete all my personal data under GDPR.')

@@ -1,37 +1,27 @@
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startWebServer, type WebServer } from '../server/web-server'
 import { seriousViolations } from './helpers/axe'
-import { launchChromium } from './helpers/chromium'
-import { ensureClientBuilt } from './helpers/client-build'
+import { browserWorld } from './helpers/browser-world'
 import { EndUserChat, HitlTab } from './helpers/pages'
 
-let web: WebServer
-let browser: Browser
 let maya: HitlTab
 
 // Low priority sessions must get a first answer within 3 seconds: short enough to watch one breach.
 const integrationConfiguration = { sla: { low: { firstResponseMinutes: 0.05 }, warningPercent: 50 } }
 
+const world = browserWorld({ botpress: { integrationConfiguration } })
+
 beforeAll(async () => {
-  await ensureClientBuilt()
-  ;[web, browser] = await Promise.all([
-    startWebServer({ port: 0, botpress: { integrationConfiguration } }),
-    launchChromium(),
-  ])
-  maya = await HitlTab.open(browser, web.url, 'maya')
+  maya = await HitlTab.open(world.browser, world.web.url, 'maya')
 }, 120_000)
 
 afterAll(async () => {
   await maya?.close()
-  await browser?.close()
-  await web?.close()
 })
 
 /** A handoff as the HITL plugin makes one, for an end user of the given name and priority. */
 const handoff = async (name: string, priority: 'low' | 'urgent', title: string) => {
   const call = async (action: string, input: Record<string, unknown>) =>
-    (await web.botpress.desk.callAction({ type: `${web.botpress.alias}:${action}`, input })).output
+    (await world.web.botpress.desk.callAction({ type: `${world.web.botpress.alias}:${action}`, input })).output
   const { userId } = await call('createUser', { name, email: `${name.split(' ')[0]!.toLowerCase()}@shop.test` })
   return (await call('startHitl', { userId, title, hitlSession: { priority }, messageHistory: [] })) as {
     conversationId: string
@@ -71,7 +61,7 @@ describe('the queue tells what changed', () => {
   afterAll(async () => jordan?.close())
 
   it('unread messages count up as the end user writes, with the last one shown, and clear when the agent opens the session', async () => {
-    jordan = await EndUserChat.open(browser, web.url, 'Jordan Reed')
+    jordan = await EndUserChat.open(world.browser, world.web.url, 'Jordan Reed')
     await jordan.send('I want to talk to a human please')
     await jordan.waitForHeaderStatus('pending')
     const card = maya.card('Jordan Reed')
@@ -93,7 +83,7 @@ describe('the queue tells what changed', () => {
     await maya.openSession('Jordan Reed')
     await card.getByTestId('unread-count').waitFor({ state: 'detached' })
     // Read in Botpress, not in this tab: a fresh tab of the same agent shows it read, another agent does not.
-    const liam = await HitlTab.open(browser, web.url, 'liam')
+    const liam = await HitlTab.open(world.browser, world.web.url, 'liam')
     await liam
       .card('Jordan Reed')
       .getByTestId('unread-count')

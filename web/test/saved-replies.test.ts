@@ -1,22 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startWebServer, type WebServer } from '../server/web-server'
-import { launchChromium } from './helpers/chromium'
-import { ensureClientBuilt } from './helpers/client-build'
+import { afterAll, describe, expect, it } from 'vitest'
+import { browserWorld } from './helpers/browser-world'
 import { EndUserChat, HitlTab } from './helpers/pages'
 
-let web: WebServer
-let browser: Browser
-
-beforeAll(async () => {
-  await ensureClientBuilt()
-  ;[web, browser] = await Promise.all([startWebServer({ port: 0 }), launchChromium()])
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await web?.close()
-})
+const world = browserWorld()
 
 describe('saved replies in the HITL tab', () => {
   let zoe: EndUserChat
@@ -28,7 +14,10 @@ describe('saved replies in the HITL tab', () => {
   })
 
   it('an agent saves replies with variables; another agent sees them; an unknown variable is refused', async () => {
-    ;[maya, liam] = await Promise.all([HitlTab.open(browser, web.url, 'maya'), HitlTab.open(browser, web.url, 'liam')])
+    ;[maya, liam] = await Promise.all([
+      HitlTab.open(world.browser, world.web.url, 'maya'),
+      HitlTab.open(world.browser, world.web.url, 'liam'),
+    ])
     await maya.openSavedReplies()
     await maya.addSavedReply('Refund on its way', 'Hi {{endUser.name}}, your refund is on its way. {{agent.name}}')
     await maya.addSavedReply('Opening hours', 'We are open 9 to 5, {{endUser.name}}.')
@@ -71,7 +60,7 @@ describe('saved replies in the HITL tab', () => {
   })
 
   it('"/" in the composer lists them, filtered as the agent types; arrows and Enter insert one, as text', async () => {
-    zoe = await EndUserChat.open(browser, web.url, 'Zoë <b>Bold</b>')
+    zoe = await EndUserChat.open(world.browser, world.web.url, 'Zoë <b>Bold</b>')
     await zoe.send('I want to talk to a human please')
     await zoe.waitForMessage('escalated this conversation to a human agent', 'bot')
     await maya.openSession('Zoë <b>Bold</b>')

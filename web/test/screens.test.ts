@@ -1,26 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startWebServer, type WebServer } from '../server/web-server'
-import { launchChromium } from './helpers/chromium'
-import { ensureClientBuilt } from './helpers/client-build'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { browserWorld } from './helpers/browser-world'
 import { EndUserChat, HitlTab, phone } from './helpers/pages'
 
-let web: WebServer
-let browser: Browser
-
-beforeAll(async () => {
-  await ensureClientBuilt()
-  ;[web, browser] = await Promise.all([startWebServer({ port: 0 }), launchChromium()])
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await web?.close()
-})
+const world = browserWorld()
 
 /** An end user who asked for a person: a pending session in every agent's queue. */
 const escalate = async (name: string) => {
-  const chat = await EndUserChat.open(browser, web.url, name)
+  const chat = await EndUserChat.open(world.browser, world.web.url, name)
   await chat.send('I want to talk to a human please')
   await chat.waitForMessage('escalated this conversation to a human agent', 'bot')
   return chat
@@ -45,7 +32,7 @@ describe('the queue’s filter tabs', () => {
     ['desktop', undefined],
     ['390 px', phone],
   ] as const)('show two-digit and "100+" counts whole (%s)', async (_, viewport) => {
-    const maya = await HitlTab.open(browser, web.url, 'maya', viewport)
+    const maya = await HitlTab.open(world.browser, world.web.url, 'maya', viewport)
     try {
       // A busy bot: the queue's answer as the desk would give it with many sessions.
       await maya.page.route('**/api/desk/sessions?*', async (route) => {
@@ -71,7 +58,7 @@ const sidewaysOverflow = (page: Page) =>
 describe('at 390 px, the queue and a session are two views', () => {
   it('tapping a session opens it full width; the back control returns to the queue', async () => {
     const noor = await escalate('Noor Phone')
-    const maya = await HitlTab.open(browser, web.url, 'maya', phone)
+    const maya = await HitlTab.open(world.browser, world.web.url, 'maya', phone)
     try {
       await maya.card('Noor Phone').waitFor()
       expect(await maya.view.count()).toBe(0)
@@ -99,7 +86,7 @@ describe('at 390 px, the queue and a session are two views', () => {
 describe('the keyboard', () => {
   it('J/K move through the queue, A assigns, R asks to resume; not while typing; Escape gives the focus back', async () => {
     const [ola, pat] = await Promise.all([escalate('Ola Keys'), escalate('Pat Keys')])
-    const maya = await HitlTab.open(browser, web.url, 'maya')
+    const maya = await HitlTab.open(world.browser, world.web.url, 'maya')
     const page = maya.page
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))
     try {
@@ -154,7 +141,7 @@ describe('the keyboard', () => {
 
   it('every control reached with Tab shows a focus ring', async () => {
     const quinn = await escalate('Quinn Tab')
-    const maya = await HitlTab.open(browser, web.url, 'maya')
+    const maya = await HitlTab.open(world.browser, world.web.url, 'maya')
     try {
       await maya.openSession('Quinn Tab')
       const seen = new Set<string>()
@@ -183,7 +170,7 @@ describe('the keyboard', () => {
 describe('the composer near its limit', () => {
   it('counts characters near 4,000, and refuses a 4,801-character reply or note clearly before sending', async () => {
     const rae = await escalate('Rae Long')
-    const maya = await HitlTab.open(browser, web.url, 'maya')
+    const maya = await HitlTab.open(world.browser, world.web.url, 'maya')
     const page = maya.page
     const text = page.getByTestId('composer-text')
     const counter = page.getByTestId('composer-counter')
