@@ -10,6 +10,7 @@ import { getSession } from './get-session'
 import { listAgentPresence } from './list-agent-presence'
 import { listSavedReplies } from './list-saved-replies'
 import { listSessions } from './list-sessions'
+import { offerPendingSessions } from './offer-pending-sessions'
 import { getReadMarkers, markSessionRead } from './read-markers'
 import { searchSessions } from './search-sessions'
 import { sendAgentMessage } from './send-agent-message'
@@ -31,6 +32,7 @@ export const actions = {
   closeSession,
   detectEscalation,
   setPresence,
+  offerPendingSessions,
   listAgentPresence,
   listSavedReplies,
   createSavedReply,

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { orRefuseIfMissing, refuse } from '../api/errors'
 import { MAX_DESCRIPTION_CHARS } from '../definitions/states'
 import { maskingOn, maskPayload } from '../escalation/mask-sensitive'
-import { finishAutoAssignment, offerSessions, routingFor } from '../routing/auto-assign'
 import { commit } from '../session/commit'
 import { open } from '../session/rules'
 import { sessionFromConversation, tagValue } from '../session/session-tags'
@@ -24,10 +23,12 @@ const digestOf = (input: unknown) => createHash('sha256').update(JSON.stringify(
  *
  * All or nothing as the queue sees it: the conversation is created without a status (no list shows it, no
  * action takes it), the transcript and the timeline are stored, and only then does the status make it a
- * pending session. A retry finds the same conversation (by its open-for tag) and completes it, auto-assignment
- * included (the take is finished, never made twice: the claim holds the agent chosen first).
+ * pending session. A retry finds the same conversation (by its open-for tag) and completes it.
+ *
+ * The session is left pending when this returns, whatever the routing: the plugin activates its side only after
+ * this call, so auto-assignment offers it later, from the desk's loop (OFFER_GRACE_MS).
  */
-export const startHitl = defineAction('startHitl', async ({ input, client, ctx, logger, announce }) => {
+export const startHitl = defineAction('startHitl', async ({ input, client, ctx, announce }) => {
   const userId = requiredText('startHitl', 'userId', input.userId, MAX_ID_LENGTH)
   const title = boundedText('startHitl', 'title', input.title, MAX_TITLE_CHARS)
   const description = boundedText('startHitl', 'description', input.description, MAX_DESCRIPTION_CHARS)
@@ -39,7 +40,6 @@ export const startHitl = defineAction('startHitl', async ({ input, client, ctx, 
     return refuse(`startHitl: userId "${userId}" is not an end user created by this integration's createUser.`)
   }
 
-  const routing = routingFor({ client, ctx, logger, announce })
   const { conversation } = await client.getOrCreateConversation({
     channel: 'hitl',
     tags: {
@@ -63,8 +63,6 @@ export const startHitl = defineAction('startHitl', async ({ input, client, ctx, 
     if (session.startDigest && session.startDigest !== digestOf(input) && session.newConversationAt === undefined)
       await client.updateConversation({ id: session.id, tags: { newConversationAt: String(Date.now()) } })
     await announce('session.created', session, String(session.createdAt))
-    await finishAutoAssignment(client, session)
-    await offerSessions(routing, [session])
     return { conversationId: conversation.id }
   }
   await (maskingOn(ctx.configuration)
@@ -72,7 +70,5 @@ export const startHitl = defineAction('startHitl', async ({ input, client, ctx, 
     : storeTranscript(client, conversation.id, input.messageHistory, description))
   const opened = await commit(client, session, open(session))
   await announce('session.created', opened, String(opened.createdAt))
-  // Once it is a pending session anyone may take: the routing rule offers it like an agent's "Assign to me".
-  await offerSessions(routing, [opened])
   return { conversationId: conversation.id }
 })

@@ -34,6 +34,27 @@ export const presenceActions = {
       }),
     },
   },
+  offerPendingSessions: {
+    title: 'Offer pending sessions',
+    description:
+      "Offers the pending sessions at least a couple of seconds old to online agents under the routing rule (the desk's change loop calls it); idempotent, safe to call from any number of desks",
+    attributes: hidden,
+    input: {
+      schema: z.object({
+        finishInterrupted: z
+          .boolean()
+          .default(false)
+          .describe('The previous call failed: first finish the automatic assignments it may have left half-way'),
+      }),
+    },
+    output: {
+      schema: z.object({
+        enabled: z.boolean().describe('Whether auto-assignment is on (routing.mode is not off)'),
+        assigned: z.number().describe('Sessions this call assigned'),
+        waiting: z.number().describe('Pending sessions left out only because they started moments ago: ask again soon'),
+      }),
+    },
+  },
   listAgentPresence: {
     title: 'List agents presence',
     description: 'Every agent who ever set a presence, with it (offline when stale)',

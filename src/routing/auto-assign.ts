@@ -122,9 +122,22 @@ export const offerSessions = async (routing: Routing, sessions: Session[]): Prom
   return assigned
 }
 
-/** When an agent comes online or frees a slot: the first pending sessions in queue order are offered. */
-export const offerPending = async (routing: Routing): Promise<Session[]> => {
-  if (configOf(routing).mode === 'off') return []
+/**
+ * The plugin's startHitl calls ours, and only once it returns links the conversations and marks its own session
+ * active; until then its hitlAssigned handler drops the event (and its assignment timeout may later stop a session an
+ * agent holds). So a new session is offered only once it is this old: by then the plugin has activated it.
+ */
+export const OFFER_GRACE_MS = 2_000
+
+/** What an offer of the pending sessions did: `waiting` counts those left out only because they are too new. */
+export type PendingOffer = { enabled: boolean; assigned: Session[]; waiting: number }
+
+/**
+ * When an agent comes online, a slot frees or the desk's loop asks: the first pending sessions in queue order, of
+ * those at least OFFER_GRACE_MS old, are offered.
+ */
+export const offerPending = async (routing: Routing, now = Date.now()): Promise<PendingOffer> => {
+  if (configOf(routing).mode === 'off') return { enabled: false, assigned: [], waiting: 0 }
   const items = await listAll(
     (nextToken) => sessionPage(routing.client, 'pending', {}, nextToken),
     MAX_PENDING_PAGES
@@ -132,20 +145,36 @@ export const offerPending = async (routing: Routing): Promise<Session[]> => {
     routing.logger.forBot().warn(`Auto-assignment skipped, the sessions stay pending: ${err.message}`)
     return []
   })
-  return offerSessions(routing, sessionsOf(items).sort(queueOrder).slice(0, MAX_OFFERS))
+  const pending = sessionsOf(items)
+  const settled = pending.filter((s) => now - s.createdAt >= OFFER_GRACE_MS)
+  const assigned = await offerSessions(routing, settled.sort(queueOrder).slice(0, MAX_OFFERS))
+  return { enabled: true, assigned, waiting: pending.length - settled.length }
 }
 
 /** A session its agent no longer holds (handed back, stopped, transferred) frees a slot: pending sessions are offered. */
-export const offerFreedSlot = async (routing: Routing, before: Session, after: Session): Promise<Session[]> =>
-  before.status === 'assigned' && (after.status === 'closed' || after.assignee?.userId !== before.assignee?.userId)
-    ? offerPending(routing)
-    : []
+export const offerFreedSlot = async (routing: Routing, before: Session, after: Session): Promise<void> => {
+  if (before.status !== 'assigned') return
+  if (after.status === 'closed' || after.assignee?.userId !== before.assignee?.userId) await offerPending(routing)
+}
+
+/** A take interrupted longer ago than this was finished by the claim's next holder or is beyond a retry. */
+const INTERRUPTED_WINDOW_MS = 10 * 60_000
 
 /**
- * A retried startHitl whose first attempt auto-assigned the session: the take is finished as a retried manual take
- * is (its event once, its timeline entry, the claim released).
+ * An automatic take the integration died in the middle of (its tags say assigned, its event or timeline entry may
+ * be missing): finished as a retried manual take is, its event once, its timeline entry, the claim released. One
+ * page of automatic assignments is read, and those made within INTERRUPTED_WINDOW_MS are finished.
  */
-export const finishAutoAssignment = async (client: Client, session: Session): Promise<void> => {
+export const finishInterruptedOffers = async ({ client }: Routing, now = Date.now()): Promise<void> => {
+  const { items } = await sessionPage(client, 'assigned', { assignedBy: AUTO_ASSIGNER.email, assignedFrom: 'pending' })
+  const recent = sessionsOf(items).filter(
+    (s) => s.assignedAt !== undefined && now - s.assignedAt < INTERRUPTED_WINDOW_MS
+  )
+  for (const session of recent) await finishAutoAssignment(client, session)
+}
+
+/** An automatic take written by an attempt that died: the take is finished, never made again. */
+const finishAutoAssignment = async (client: Client, session: Session): Promise<void> => {
   if (session.status !== 'assigned' || session.assignedBy?.email !== AUTO_ASSIGNER.email || !session.assignee) return
   if (session.assignedFrom !== 'pending') return
   await assignSession(client, session, {

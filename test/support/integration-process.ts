@@ -8,15 +8,17 @@ export type IntegrationProcess = {
   url: string
   /** SIGKILL: the process dies at once, whatever it was doing. */
   kill: () => Promise<void>
-  /** A new process in place of the dead one (same url for the stand-in). */
+  /** A new process in place of the dead one (same url for the stand-in), on the same clock. */
   restart: () => Promise<void>
+  /** The process's clock runs `offsetMs` from the real one from now on (negative: behind), restarts included. */
+  setClock: (offsetMs: number) => Promise<void>
   close: () => Promise<void>
 }
 
 const MAIN = join(__dirname, 'integration-main.ts')
 
 const spawnIntegration = (env: NodeJS.ProcessEnv) =>
-  new Promise<{ child: ChildProcess; port: number }>((resolve, reject) => {
+  new Promise<{ child: ChildProcess; port: number; out: () => string }>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
       env: { ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -25,7 +27,7 @@ const spawnIntegration = (env: NodeJS.ProcessEnv) =>
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString()
       const found = /integration-port (\d+)/.exec(out)
-      if (found) resolve({ child, port: Number(found[1]) })
+      if (found) resolve({ child, port: Number(found[1]), out: () => out })
     })
     // Its log lines are of no interest; an unexpected exit before it listens is.
     child.stderr!.resume()
@@ -37,7 +39,9 @@ const spawnIntegration = (env: NodeJS.ProcessEnv) =>
  * can kill it in the middle of a call and start another one the stand-in reaches at the same address.
  */
 export const startIntegrationProcess = async (env: { BP_API_URL: string; BP_TOKEN: string }) => {
-  let current = await spawnIntegration(env)
+  let clockOffsetMs = 0
+  const spawnOnClock = () => spawnIntegration({ ...env, HITL_TEST_CLOCK_OFFSET_MS: String(clockOffsetMs) })
+  let current = await spawnOnClock()
   const front: Server = createServer((req, res) => {
     const upstream = request(
       { host: '127.0.0.1', port: current.port, method: req.method, path: req.url, headers: req.headers },
@@ -63,7 +67,24 @@ export const startIntegrationProcess = async (env: { BP_API_URL: string; BP_TOKE
     kill,
     restart: async () => {
       await kill()
-      current = await spawnIntegration(env)
+      current = await spawnOnClock()
+    },
+    setClock: async (offsetMs) => {
+      clockOffsetMs = offsetMs
+      const { child, out } = current
+      const acknowledged = `clock-set ${offsetMs}\n`
+      const seen = out().split(acknowledged).length
+      const inForce = new Promise<void>((resolve) => {
+        const check = () => {
+          if (out().split(acknowledged).length > seen) {
+            child.stdout!.off('data', check)
+            resolve()
+          }
+        }
+        child.stdout!.on('data', check)
+      })
+      child.stdin!.write(`clock ${offsetMs}\n`)
+      await inForce
     },
     close: async () => {
       await kill()
