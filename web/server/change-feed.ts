@@ -13,7 +13,17 @@ export type ChangeFeedOptions = ProblemContext & {
   sweep?: () => Promise<{ enabled: boolean }>
   /** Default: a minute; fifteen times that while the integration says abandoned sessions are left open. */
   sweepMs?: number
+  /**
+   * Offers pending sessions to online agents (auto-assignment; an integration cannot schedule itself): called after
+   * a read that saw a change, and at each read while the last answer had sessions too new to offer.
+   */
+  offer?: (input: { finishInterrupted: boolean }) => Promise<{ enabled: boolean; waiting: number }>
 }
+
+/** While the integration says auto-assignment is off, it is asked again this seldom (as the sweep is). */
+export const OFFER_OFF_MS = 15 * 60_000
+/** A failed offer is asked again after 2 s, then twice as long each time, up to this. */
+const MAX_OFFER_BACKOFF_MS = 60_000
 
 /** Past this many pages of changes in one poll, tabs are told to re-read everything instead. */
 const MAX_PAGES = 5
@@ -46,6 +56,9 @@ export class ChangeFeed {
   private failures = 0
   private currentProblem: BotpressProblem | undefined
   private nextSweep = 0
+  private offerDue = false
+  private offerFailures = 0
+  private nextOffer = 0
 
   constructor(
     private readonly client: ConversationLister,
@@ -119,6 +132,30 @@ export class ChangeFeed {
     )
   }
 
+  /**
+   * After the read's changes are out, one offer at a time: it is idempotent, and what it assigns shows at the next
+   * read. After a failure the integration may have died in a take, so the next call first finishes takes left
+   * half-way. It never fails the read: a failure is asked again at a later read, backing off.
+   */
+  private async offerPending(changed: boolean) {
+    if (changed) this.offerDue = true
+    const now = Date.now()
+    if (!this.opts.offer || !this.offerDue || now < this.nextOffer) return
+    this.offerDue = false
+    try {
+      const { enabled, waiting } = await this.opts.offer({ finishInterrupted: this.offerFailures > 0 })
+      this.offerFailures = 0
+      // Switched off: asked again now and then, in case the configuration changed, at almost no cost.
+      this.nextOffer = enabled ? 0 : now + OFFER_OFF_MS
+      // Sessions too new to offer yet: asked again at the next read, changed or not.
+      this.offerDue = waiting > 0
+    } catch {
+      this.offerFailures++
+      this.offerDue = true
+      this.nextOffer = now + Math.min(MAX_OFFER_BACKOFF_MS, 2000 * 2 ** (this.offerFailures - 1))
+    }
+  }
+
   private async read() {
     clearTimeout(this.timer)
     this.maybeSweep()
@@ -131,6 +168,8 @@ export class ChangeFeed {
       } else if (hadCursor && overflow) this.publish({ reason: 'resync' })
       else if (hadCursor) for (const id of changed) this.publish({ reason: 'conversation', conversationId: id })
       this.failures = 0
+      // The first read places the cursor: what is pending then is offered too.
+      await this.offerPending(!hadCursor || changed.length > 0)
     } catch (err) {
       this.failures++
       this.setProblem(

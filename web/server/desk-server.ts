@@ -57,6 +57,7 @@ export const startDeskServer = async (opts: DeskServerOptions): Promise<DeskServ
     pollMs: opts.pollMs,
     onProblem: logProblem,
     sweep: () => desk('sweepAbandoned', {}),
+    offer: (input) => desk('offerPendingSessions', input),
     sweepMs: opts.sweepMs,
   })
   const reads = sharedReads(desk)

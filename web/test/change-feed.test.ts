@@ -175,3 +175,76 @@ describe('the sweep of abandoned sessions', () => {
     }
   })
 })
+
+describe('the offer of pending sessions (auto-assignment)', () => {
+  const offeringFeed = (answers: (() => { enabled: boolean; waiting: number })[]) => {
+    const botpress = fakeBotpress()
+    const offers: { at: number; finishInterrupted: boolean }[] = []
+    const feed = new ChangeFeed(botpress.client, {
+      apiUrl: 'https://api.example',
+      botId: 'bot_1',
+      alias: 'support',
+      pollMs: 60_000,
+      offer: async ({ finishInterrupted }) => {
+        offers.push({ at: Date.now(), finishInterrupted })
+        const answer = answers.shift()
+        if (!answer) throw new Error('no answer left')
+        return answer()
+      },
+    })
+    feeds.push(feed)
+    feed.subscribe(() => {})
+    /** The first read, at once on subscribe, and its offer, finished. */
+    const started = async () => {
+      await vi.waitFor(() => expect(offers).toHaveLength(1))
+      await feed.poll()
+    }
+    return { botpress, feed, offers, started }
+  }
+
+  it('asks with the first read, after a read that saw a change, and again while sessions were too new', async () => {
+    const on = () => ({ enabled: true, waiting: 0 })
+    const { botpress, feed, offers, started } = offeringFeed([on, () => ({ enabled: true, waiting: 1 }), on])
+    await started()
+    await feed.poll()
+    expect(offers).toHaveLength(1)
+    // A new session: offered at once, but too new; the next read asks again though nothing changed, then stops.
+    botpress.touch('conv_new', 5)
+    await feed.poll()
+    expect(offers).toHaveLength(2)
+    await feed.poll()
+    expect(offers).toHaveLength(3)
+    await feed.poll()
+    expect(offers).toHaveLength(3)
+    expect(offers.every((o) => !o.finishInterrupted)).toBe(true)
+  })
+
+  it('after a failed offer asks again, finishing interrupted takes first; while switched off, every fifteen minutes', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const start = Date.now()
+      const failed = () => {
+        throw new Error('the integration died')
+      }
+      const off = () => ({ enabled: false, waiting: 0 })
+      const { botpress, feed, offers, started } = offeringFeed([failed, off, off])
+      await started()
+      await feed.poll()
+      expect(offers).toHaveLength(1)
+      vi.setSystemTime(start + 2_500)
+      await feed.poll()
+      expect(offers.map((o) => o.finishInterrupted)).toEqual([false, true])
+      // Off: changes do not ask again until fifteen minutes have passed.
+      botpress.touch('conv_a', 1)
+      vi.setSystemTime(start + 10 * 60_000)
+      await feed.poll()
+      expect(offers).toHaveLength(2)
+      botpress.touch('conv_a', 2)
+      vi.setSystemTime(start + 3_000 + 15 * 60_000)
+      await feed.poll()
+      expect(offers).toHaveLength(3)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})
