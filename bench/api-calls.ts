@@ -2,6 +2,7 @@
  * Botpress API calls the integration makes per operation, counted by the stand-in: each call is a
  * round trip to Botpress Cloud, so these numbers are the integration's latency and rate-limit budget.
  */
+import { OFFER_GRACE_MS } from '../src/routing/auto-assign'
 import { ana, bo, endUserSays, history, key, startSession } from '../test/support/fixtures'
 import { runStandalone } from './figures'
 import { startHarness, type Harness } from '../test/support/hitl-harness'
@@ -54,7 +55,7 @@ export const runApiCallsBench = async (): Promise<Record<string, number>> => {
         h.call('listSessions', {})
       )
     }
-    return { ...figures, ...(await autoAssignCalls()) }
+    return { ...figures, ...(await offerPendingCalls()) }
   } finally {
     await h.close()
   }
@@ -64,17 +65,16 @@ export const runApiCallsBench = async (): Promise<Record<string, number>> => {
 const ONLINE_AGENTS = [ana, bo, { email: 'cy@desk.test', name: 'Cy Agent' }]
 
 /**
- * What auto-assignment adds to startHitl (10 history messages), three agents online: the online agents (one
- * list), each one's load (one list each), the round robin cursor, and the take (claim, session re-read, tags,
- * event check and event, timeline, claim release).
+ * What the desk's offer of pending sessions costs the integration, three agents online, one pending session:
+ * - api_calls.offer_pending.too_new: the session started moments ago (the desk asks again at its next read): the
+ *   pending list only.
+ * - api_calls.offer_pending.<mode>: the session past the grace and assigned: the pending list, the online agents (one
+ *   list), each one's load (one list each), the round robin cursor, and the take (claim, session re-read, tags, event
+ *   check and event, timeline, claim release). `off` reads nothing.
+ * The session's own start (startHitl) no longer offers it: `api_calls.start_hitl.h10` is its cost whatever the mode.
  */
-const autoAssignCalls = async (): Promise<Record<string, number>> => {
+const offerPendingCalls = async (): Promise<Record<string, number>> => {
   const figures: Record<string, number> = {}
-  const startCalls = async (h: Harness) => {
-    for (const agent of ONLINE_AGENTS) await h.call('setPresence', { agent, presence: 'online' })
-    const { userId } = await h.call('createUser', { name: 'Routed', email: `${key()}@bench.test` })
-    return countIntegrationCalls(h, () => h.call('startHitl', { userId, title: 'bench', messageHistory: history(10) }))
-  }
   for (const [mode, name] of [
     ['off', 'off'],
     ['leastBusy', 'least_busy'],
@@ -82,13 +82,18 @@ const autoAssignCalls = async (): Promise<Record<string, number>> => {
   ] as const) {
     const h = await startHarness({ validate: false, configuration: { routing: { mode } } })
     try {
-      figures[`api_calls.start_hitl.auto_assign.${name}`] = await startCalls(h)
+      for (const agent of ONLINE_AGENTS) await h.call('setPresence', { agent, presence: 'online' })
+      const { userId } = await h.call('createUser', { name: 'Routed', email: `${key()}@bench.test` })
+      await h.call('startHitl', { userId, title: 'bench', messageHistory: history(10) })
+      const offer = () => h.call('offerPendingSessions', {})
+      if (mode === 'leastBusy') figures['api_calls.offer_pending.too_new'] = await countIntegrationCalls(h, offer)
+      // A bench runs on the real clock: the session comes of age as it would on the desk.
+      await new Promise((resolve) => setTimeout(resolve, OFFER_GRACE_MS))
+      figures[`api_calls.offer_pending.${name}`] = await countIntegrationCalls(h, offer)
     } finally {
       await h.close()
     }
   }
-  figures['api_calls.start_hitl.auto_assign'] =
-    figures['api_calls.start_hitl.auto_assign.least_busy']! - figures['api_calls.start_hitl.auto_assign.off']!
   return figures
 }
 

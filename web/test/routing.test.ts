@@ -45,11 +45,14 @@ describe('presence and auto-assignment, two agents in two pages', () => {
     await maya.page.locator('[data-testid="team-presence-liam"] [data-presence="away"]').waitFor()
   })
 
-  it('a new session is auto-assigned to Maya, the timeline says by which rule, and Liam sees it hers', async () => {
+  it("a new session is offered to Maya by the desk's loop, the timeline says by which rule, and Liam sees it hers", async () => {
     jordan = await EndUserChat.open(browser, web.url, 'Jordan Lee')
     await jordan.send('I want to talk to a human please')
     await jordan.waitForMessage(HANDOFF_TEXT, 'bot')
+    // Not from startHitl: the desk's change loop offers the session a couple of seconds after the handoff started.
     await jordan.waitForMessage(JOINED_TEXT, 'bot')
+    const said = await jordan.messages({ author: 'bot' }).allTextContents()
+    expect(said.findIndex((t) => t.includes(HANDOFF_TEXT))).toBeLessThan(said.findIndex((t) => t.includes(JOINED_TEXT)))
     expect(await jordan.page.getByTestId('chat-agent-name').textContent()).toBe('Maya Okafor')
 
     await maya.card('Jordan Lee').and(maya.page.locator('[data-status="assigned"]')).waitFor()
