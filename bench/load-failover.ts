@@ -6,6 +6,9 @@
  * - load.*: N sessions opened, then N × M messages (half each way) written concurrently with both instances up:
  *   messages relayed per second (first write until everything settled), p99 of the time from a message
  *   being written to it being shown on the other side, and messages lost or duplicated.
+ * - load.paced.*: the first PACED_SESSIONS sessions write M more messages each, one every PACED_GAP_MS per session
+ *   (PACED_SESSIONS × M / (M × PACED_GAP_MS) messages a second, as people type): the relay's delay when the
+ *   load is steady, not the time to drain a backlog as in load.*.
  * - failover.*: another M messages on every session; when 30% are sent one instance is killed (SIGKILL)
  *   and restarted on its port. Messages lost or duplicated across the kill.
  * - integration.rss_mb_after_load: resident memory of the instance that ran the whole load.
@@ -21,6 +24,9 @@ const SESSIONS = Number(process.env.LOAD_SESSIONS ?? 500)
 const MESSAGES_PER_SESSION = Number(process.env.LOAD_MESSAGES ?? 10)
 /** The whole bench, instances included, never runs longer than this. */
 const BENCH_LIMIT_MS = 9 * 60_000
+/** 100 sessions writing one message every 2 s each: 50 messages a second, well under what the backlog drains at. */
+const PACED_SESSIONS = Number(process.env.LOAD_PACED_SESSIONS ?? 100)
+const PACED_GAP_MS = 2_000
 
 const round = (n: number) => Math.round(n * 10) / 10
 
@@ -60,6 +66,13 @@ export async function runLoadFailoverBench(): Promise<Record<string, number>> {
     explain('load', load)
     const rss = await instances[0]!.rss()
 
+    const paced = await exchangeMessages(world, sessions.slice(0, PACED_SESSIONS), {
+      messagesPerSession: MESSAGES_PER_SESSION,
+      round: 'paced',
+      gapMs: PACED_GAP_MS,
+    })
+    explain('paced', paced)
+
     let restartMs = NaN
     const failover = await exchangeMessages(world, sessions, {
       messagesPerSession: MESSAGES_PER_SESSION,
@@ -91,6 +104,12 @@ export async function runLoadFailoverBench(): Promise<Record<string, number>> {
       'load.agent_writes_failed': load.failedWrites,
       'load.api_calls_per_message.bot': load.botCallsPerMessage,
       'load.api_calls_per_message.integration': load.integrationCallsPerMessage,
+      'load.paced.msgs_per_s_offered': round((PACED_SESSIONS * 1000) / PACED_GAP_MS),
+      'load.paced.relay_p50_ms': round(percentile(paced.relayMs, 50)),
+      'load.paced.relay_p99_ms': round(percentile(paced.relayMs, 99)),
+      'load.paced.lost': paced.lost,
+      'load.paced.duplicated': paced.duplicated,
+      'load.paced.out_of_order_sessions': paced.outOfOrderSessions,
       'failover.messages': failover.messages,
       'failover.lost': failover.lost,
       'failover.duplicated': failover.duplicated,

@@ -20,7 +20,14 @@ export type ExchangeOptions = {
   round?: string
   /** Started (not awaited) once this share of the messages has been sent; the exchange ends after it does. */
   midway?: { at: number; run: () => Promise<void> }
+  /**
+   * Paced, as people write: each session waits this long between two of its messages, and the sessions start
+   * spread over one such gap. Without it every message is written at once (a backlog to drain).
+   */
+  gapMs?: number
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export type LoadResult = {
   sessions: number
@@ -133,14 +140,18 @@ export const exchangeMessages = async (
   const calls = (by: 'bot' | 'integration') => bp.standin.stats.calls({ botId: bp.botId, by })
   const callsBefore = { bot: calls('bot'), integration: calls('integration') }
   const started = Date.now()
+  const gap = opts.gapMs ?? 0
   await Promise.all(
-    sessions.map(async (s) => {
+    sessions.map(async (s, i) => {
+      if (gap) await pause((gap * i) / sessions.length)
       for (let n = 0; n < perSide; n++) {
+        if (gap && n) await pause(gap)
         clock.wrote(userText(s.index, n), s.endUser.conversationId)
         s.endUser.say(userText(s.index, n))
         counted()
       }
       for (let n = 0; n < perSide; n++) {
+        if (gap) await pause(gap)
         clock.wrote(agentText(s.index, n), s.sessionId)
         // A write the agent is told failed is counted, and the run goes on: whether it landed anyway is
         // what the tally below finds out.
