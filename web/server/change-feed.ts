@@ -165,8 +165,11 @@ export class ChangeFeed {
       if (this.currentProblem) {
         this.setProblem(undefined)
         this.publish({ reason: 'resync' })
-      } else if (hadCursor && overflow) this.publish({ reason: 'resync' })
-      else if (hadCursor) for (const id of changed) this.publish({ reason: 'conversation', conversationId: id })
+      } else if (!hadCursor || overflow) {
+        // The first read places the cursor after the tabs' first list: what changed in between is in neither,
+        // so the tabs read again once it is placed.
+        this.publish({ reason: 'resync' })
+      } else for (const id of changed) this.publish({ reason: 'conversation', conversationId: id })
       this.failures = 0
       // The first read places the cursor: what is pending then is offered too.
       await this.offerPending(!hadCursor || changed.length > 0)

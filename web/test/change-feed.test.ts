@@ -52,11 +52,12 @@ const feedOn = (botpress: ReturnType<typeof fakeBotpress>) => {
     await feed.poll()
     return heard.slice(before)
   }
-  // The first read, at once on subscribe, only places the cursor; the next timed one is a minute away.
+  // The first read, at once on subscribe, places the cursor and has the tabs read once more; the next timed one is a minute away.
   const started = async () => {
     await vi.waitFor(() => expect(botpress.state.calls).toBeGreaterThan(0))
     await feed.poll()
-    expect(heard).toEqual([])
+    expect(heard).toEqual([{ type: 'change', change: { reason: 'resync' } }])
+    heard.length = 0
   }
   return { feed, poll, started }
 }
@@ -65,6 +66,30 @@ const changedIds = (events: FeedEvent[]) =>
   events.flatMap((e) => (e.type === 'change' && e.change.conversationId ? [e.change.conversationId] : []))
 
 describe('the change cursor', () => {
+  it('has the tabs read again once the first read places it: a session that changed after their first list is not missed', async () => {
+    const botpress = fakeBotpress()
+    botpress.touch('conv_a', 1)
+    const feed = new ChangeFeed(botpress.client, {
+      apiUrl: 'https://api.example',
+      botId: 'bot_1',
+      alias: 'support',
+      pollMs: 60_000,
+    })
+    feeds.push(feed)
+    const heard: FeedEvent[] = []
+    // A tab subscribes and lists the queue; then a session becomes pending, before the feed's first read.
+    feed.subscribe((e) => heard.push(e))
+    botpress.touch('conv_new', 2)
+    await vi.waitFor(() => expect(botpress.state.calls).toBeGreaterThan(0))
+    await feed.poll()
+    expect(heard).toEqual([{ type: 'change', change: { reason: 'resync' } }])
+    // Later changes are announced one by one, from the cursor placed at conv_new.
+    botpress.touch('conv_a', 3)
+    heard.length = 0
+    await feed.poll()
+    expect(changedIds(heard)).toEqual(['conv_a'])
+  })
+
   it('announces each conversation updated since the last read, once, with one call when nothing changed', async () => {
     const botpress = fakeBotpress()
     botpress.touch('conv_a', 1)
