@@ -13,17 +13,6 @@ afterAll(() => h.close())
 /** One more failed request than the integration retries: every call it makes in the outage gives up. */
 const OUTLASTING = MAX_RETRIES + 1
 
-const rawAction = (type: string, input: object) =>
-  fetch(`${h.standin.url}/v1/chat/actions`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${h.standin.workspaceToken}`,
-      'x-bot-id': h.botId,
-    },
-    body: JSON.stringify({ type: `hitl:${type}`, input }),
-  })
-
 describe('a Botpress outage longer than the integration retries', () => {
   it('answers an agent message with a retriable 503, and the repeated call sends it once', async () => {
     const { conversationId } = await startSession(h)
@@ -36,7 +25,7 @@ describe('a Botpress outage longer than the integration retries', () => {
     }
 
     h.standin.faults.set({ integrationOutageRequests: OUTLASTING })
-    const failed = await rawAction('sendAgentMessage', answer)
+    const failed = await h.callRaw('sendAgentMessage', answer)
     // A generic HTTP client retries on the status; an SDK client, which re-types errors by name, on the metadata.
     expect(failed.status).toBe(503)
     const body = await failed.json()

@@ -1,28 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { takenByIn } from '../../web/client/hitl/desk-api'
 import { ana, bo, history, key, startSession } from '../support/fixtures'
-import { failureOf, startHarness, type Harness } from '../support/hitl-harness'
+import { failureOf, refusalOf, startHarness, type Harness } from '../support/hitl-harness'
 
 let h: Harness
 beforeAll(async () => {
   h = await startHarness()
 })
 afterAll(() => h.close())
-
-/** What the HITL tab's server gets back from a refused action: the status, the sentence, the metadata. */
-const refusalOf = async (action: string, input: object) => {
-  const answer = await fetch(`${h.standin.url}/v1/chat/actions`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${h.standin.workspaceToken}`,
-      'x-bot-id': h.botId,
-    },
-    body: JSON.stringify({ type: `hitl:${action}`, input }),
-  })
-  const body = await answer.json()
-  return { code: answer.status, message: String(body.message), metadata: body.metadata }
-}
 
 const assignedEvents = (conversationId: string) =>
   h.emitted().filter((e) => e.type === 'hitl:hitlAssigned' && e.conversationId === conversationId)
@@ -33,9 +18,9 @@ describe("'Assign to me' says what the agent means", () => {
   it('a second "Assign to me" just after the first is refused naming the holder: no silent transfer', async () => {
     const { conversationId } = await startSession(h)
     const first = await h.call('assignAgent', { conversationId, agent: ana, intent: 'take' })
-    const late = await refusalOf('assignAgent', { conversationId, agent: bo, intent: 'take' })
+    const late = await refusalOf(h, 'assignAgent', { conversationId, agent: bo, intent: 'take' })
 
-    expect(late.code).toBe(409)
+    expect(late.status).toBe(409)
     expect(late.message).toMatch(/just taken by Ana Agent <ana@desk.test>/)
     // The HITL tab reads who took it from this sentence: "Ana Agent took this session a moment ago".
     expect(takenByIn(late.message)).toEqual({ name: 'Ana Agent', email: ana.email })
@@ -73,8 +58,13 @@ describe("'Assign to me' says what the agent means", () => {
     const { conversationId } = await startSession(h)
     await h.call('assignAgent', { conversationId, agent: ana, intent: 'take' })
     await h.call('assignAgent', { conversationId, agent: bo, intent: 'takeOver', holder: ana.email })
-    const stale = await refusalOf('assignAgent', { conversationId, agent: cy, intent: 'takeOver', holder: ana.email })
-    expect(stale.code).toBe(409)
+    const stale = await refusalOf(h, 'assignAgent', {
+      conversationId,
+      agent: cy,
+      intent: 'takeOver',
+      holder: ana.email,
+    })
+    expect(stale.status).toBe(409)
     expect(stale.message).toMatch(/just taken by Bo Agent <bo@desk.test>/)
     expect(stale.metadata).toMatchObject({ conflict: { field: 'holder', holder: { email: bo.email } } })
   })
@@ -84,8 +74,8 @@ describe("'Assign to me' says what the agent means", () => {
     await h.call('assignAgent', { conversationId, agent: ana, intent: 'take' })
     const before = await agentUsers()
     const stranger = { email: `${key()}@desk.test`, name: 'Never Created' }
-    await refusalOf('assignAgent', { conversationId, agent: stranger, intent: 'take' })
-    await refusalOf('assignAgent', { conversationId, agent: { ...bo, name: 'Bo Renamed' }, intent: 'take' })
+    await refusalOf(h, 'assignAgent', { conversationId, agent: stranger, intent: 'take' })
+    await refusalOf(h, 'assignAgent', { conversationId, agent: { ...bo, name: 'Bo Renamed' }, intent: 'take' })
     expect(await agentUsers()).toEqual(before)
   })
 
@@ -98,7 +88,7 @@ describe("'Assign to me' says what the agent means", () => {
       { ...bo, name: 'Bo Renamed' },
     ]) {
       const answer = { type: 'text', payload: { text: 'hello' } }
-      await refusalOf('sendAgentMessage', { conversationId, agent, message: answer, idempotencyKey: key() })
+      await refusalOf(h, 'sendAgentMessage', { conversationId, agent, message: answer, idempotencyKey: key() })
     }
     expect(await agentUsers()).toEqual(before)
   })
@@ -108,7 +98,7 @@ describe('closing a session someone else holds', () => {
   it('is refused unless it says whom it takes the session over from; then it is recorded as a take-over', async () => {
     const { conversationId } = await startSession(h)
     await h.call('assignAgent', { conversationId, agent: ana, intent: 'take' })
-    const refused = await refusalOf('closeSession', { conversationId, agent: bo, reason: 'done' })
+    const refused = await refusalOf(h, 'closeSession', { conversationId, agent: bo, reason: 'done' })
     expect(refused.message).toMatch(/held by Ana Agent <ana@desk.test>/)
     expect(refused.metadata).toMatchObject({ conflict: { field: 'takeOverFrom' } })
     expect((await h.call('getSession', { conversationId })).session.status).toBe('assigned')
@@ -142,8 +132,8 @@ describe('idempotency keys are data', () => {
     const { conversationId } = await startSession(h)
     const idempotencyKey = key()
     await h.call('addNote', { conversationId, agent: ana, text: 'VIP customer', idempotencyKey })
-    const reused = await refusalOf('addNote', { conversationId, agent: bo, text: 'overwritten', idempotencyKey })
-    expect(reused.code).toBe(409)
+    const reused = await refusalOf(h, 'addNote', { conversationId, agent: bo, text: 'overwritten', idempotencyKey })
+    expect(reused.status).toBe(409)
     expect(reused.message).toMatch(/idempotencyKey/)
     const { session } = await h.call('getSession', { conversationId })
     expect(session.notes.map((n: any) => [n.text, n.by.email])).toEqual([['VIP customer', ana.email]])
@@ -159,8 +149,8 @@ describe('idempotency keys are data', () => {
       idempotencyKey,
     })
     const first = await h.call('sendAgentMessage', answer('Your refund is on its way'))
-    const reused = await refusalOf('sendAgentMessage', answer('Something else entirely'))
-    expect(reused.code).toBe(409)
+    const reused = await refusalOf(h, 'sendAgentMessage', answer('Something else entirely'))
+    expect(reused.status).toBe(409)
     expect(reused.message).toMatch(/idempotencyKey/)
     expect((await h.call('sendAgentMessage', answer('Your refund is on its way'))).messageId).toBe(first.messageId)
     const { session } = await h.call('getSession', { conversationId })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ana, bo, key } from '../support/fixtures'
-import { failureOf, startHarness, type Harness } from '../support/hitl-harness'
+import { failureOf, refusalOf, startHarness, type Harness } from '../support/hitl-harness'
 
 type Reply = { id: string; title: string; text: string; revision: number; updatedBy: { name: string } }
 
@@ -13,21 +13,6 @@ afterAll(() => h.close())
 const list = async () => (await h.call<{ replies: Reply[] }>('listSavedReplies', {})).replies
 const create = async (title: string, text: string, idempotencyKey = key()) =>
   (await h.call<{ reply: Reply }>('createSavedReply', { agent: ana, title, text, idempotencyKey })).reply
-/** What the desk's server gets back from a refused action: the status, the sentence, the metadata. */
-const refusal = async (action: string, input: object) => {
-  const answer = await fetch(`${h.standin.url}/v1/chat/actions`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${h.standin.workspaceToken}`,
-      'x-bot-id': h.botId,
-    },
-    body: JSON.stringify({ type: `hitl:${action}`, input }),
-  })
-  const body = (await answer.json()) as { message: string; metadata?: unknown }
-  return { status: answer.status, message: body.message, metadata: body.metadata }
-}
-
 describe('saved replies', () => {
   it('are created, listed by title, edited with the revision read, and deleted', async () => {
     const refund = await create('Refund on its way', 'Hi {{endUser.name}}, your refund is on its way. {{agent.name}}')
@@ -77,7 +62,7 @@ describe('saved replies', () => {
       title: 'Opening hours',
       text: 'Open 8 to 6.',
     })
-    const stale = await refusal('updateSavedReply', {
+    const stale = await refusalOf(h, 'updateSavedReply', {
       agent: ana,
       id: reply.id,
       revision: 1,
@@ -90,7 +75,7 @@ describe('saved replies', () => {
     const stored = (await list()).find((r) => r.id === reply.id)!
     expect(stored).toMatchObject({ title: 'Opening hours', text: 'Open 8 to 6.', revision: 2 })
     // A stale delete is refused the same way.
-    expect((await refusal('deleteSavedReply', { agent: ana, id: reply.id, revision: 1 })).status).toBe(409)
+    expect((await refusalOf(h, 'deleteSavedReply', { agent: ana, id: reply.id, revision: 1 })).status).toBe(409)
     await h.call('deleteSavedReply', { agent: ana, id: reply.id, revision: 2 })
   })
 
@@ -102,7 +87,12 @@ describe('saved replies', () => {
     ])
     expect(a.id).toBe(b.id)
     expect((await list()).filter((r) => r.title === 'Retry')).toHaveLength(1)
-    const other = await refusal('createSavedReply', { agent: ana, title: 'Retry', text: 'Other words', idempotencyKey })
+    const other = await refusalOf(h, 'createSavedReply', {
+      agent: ana,
+      title: 'Retry',
+      text: 'Other words',
+      idempotencyKey,
+    })
     expect(other.status).toBe(409)
     expect(other.message).toMatch(/idempotencyKey/)
     await h.call('deleteSavedReply', { agent: ana, id: a.id, revision: 1 })

@@ -12,6 +12,8 @@ export type Harness = {
   /** What the HITL tab and the plugin use: the runtime API with the bot's identity. */
   api: Client
   call: <T = any>(action: string, input: unknown) => Promise<T>
+  /** The same call as plain HTTP: the answer as the desk's server gets it, before an SDK client re-types errors. */
+  callRaw: (action: string, input: unknown) => Promise<Response>
   /** The events the integration emitted to the bot, oldest first. */
   emitted: () => { type: string; payload: any; conversationId?: string }[]
   close: () => Promise<void>
@@ -54,6 +56,16 @@ export const startHarness = async (
       const { output } = await api.callAction({ type: `hitl:${action}`, input: input as Record<string, unknown> })
       return output as never
     },
+    callRaw: (action, input) =>
+      fetch(`${standin.url}/v1/chat/actions`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${standin.workspaceToken}`,
+          'x-bot-id': botId,
+        },
+        body: JSON.stringify({ type: `hitl:${action}`, input }),
+      }),
     emitted: () => [...events],
     close: async () => {
       await standin.close()
@@ -71,4 +83,11 @@ export const failureOf = async (call: Promise<unknown>): Promise<string> => {
     throw err
   }
   throw new Error('expected the call to fail, it succeeded')
+}
+
+/** What the desk's server gets back from a refused action: the HTTP status, the sentence, the metadata. */
+export const refusalOf = async (h: Harness, action: string, input: object) => {
+  const answer = await h.callRaw(action, input)
+  const body = (await answer.json()) as { message: unknown; metadata?: unknown }
+  return { status: answer.status, message: String(body.message), metadata: body.metadata }
 }

@@ -69,25 +69,13 @@ describe('the change cursor', () => {
   it('has the tabs read again once the first read places it: a session that changed after their first list is not missed', async () => {
     const botpress = fakeBotpress()
     botpress.touch('conv_a', 1)
-    const feed = new ChangeFeed(botpress.client, {
-      apiUrl: 'https://api.example',
-      botId: 'bot_1',
-      alias: 'support',
-      pollMs: 60_000,
-    })
-    feeds.push(feed)
-    const heard: FeedEvent[] = []
-    // A tab subscribes and lists the queue; then a session becomes pending, before the feed's first read.
-    feed.subscribe((e) => heard.push(e))
+    const { poll, started } = feedOn(botpress)
+    // A tab subscribed and listed the queue; then a session becomes pending, before the feed's first read.
     botpress.touch('conv_new', 2)
-    await vi.waitFor(() => expect(botpress.state.calls).toBeGreaterThan(0))
-    await feed.poll()
-    expect(heard).toEqual([{ type: 'change', change: { reason: 'resync' } }])
+    await started()
     // Later changes are announced one by one, from the cursor placed at conv_new.
     botpress.touch('conv_a', 3)
-    heard.length = 0
-    await feed.poll()
-    expect(changedIds(heard)).toEqual(['conv_a'])
+    expect(changedIds(await poll())).toEqual(['conv_a'])
   })
 
   it('announces each conversation updated since the last read, once, with one call when nothing changed', async () => {
