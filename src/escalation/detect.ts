@@ -35,27 +35,36 @@ function quote(original: string, f: Finding, sensitive: readonly Finding[]): str
   return chars.length > MAX_MATCH_LENGTH ? chars.slice(0, MAX_MATCH_LENGTH - 1).join('') + '…' : out
 }
 
-export function detect(rules: CompiledEscalationRules, input: EscalationInput): EscalationResult {
+/** `model`: the learned model consulted; the training script passes each fold's own to score it. */
+export function detect(
+  rules: CompiledEscalationRules,
+  input: EscalationInput,
+  model: typeof detectByModel = detectByModel
+): EscalationResult {
   const norm = normalizeText(input.text)
   const on = rules.detectors
   const findings: Finding[] = []
+  // Kinds whose rules matched a phrasing and judged it negated or a near miss ("human resources").
+  const declined = new Set<EscalationKind>()
 
-  if (on.humanRequest) findings.push(...detectHumanRequest(norm, rules.languages))
+  if (on.humanRequest) findings.push(...detectHumanRequest(norm, rules.languages, declined))
   let sensitive: Finding[] | undefined
   if (on.sensitiveData) {
     sensitive = findSensitiveData(norm)
     findings.push(...sensitive)
   }
-  if (on.legal) findings.push(...detectLegal(norm, rules.languages))
+  if (on.legal) findings.push(...detectLegal(norm, rules.languages, declined))
   if (on.frustration) findings.push(...detectFrustration(norm, rules.languages, input.history ?? []))
   if (on.model) {
-    // The model only speaks for the kinds whose rules are on and stayed silent: a rule's reason is clearer.
+    // The model only speaks for the kinds whose rules are on and stayed silent (a rule's reason is clearer),
+    // and not where a rule judged the phrasing a near miss ("my friend is a lawyer").
     const open = new Set<EscalationKind>()
     if (on.humanRequest) open.add('human-request')
     if (on.legal) open.add('legal')
     if (on.frustration) open.add('frustration')
     for (const f of findings) open.delete(f.kind)
-    if (open.size > 0) findings.push(...detectByModel(norm, open))
+    for (const k of declined) open.delete(k)
+    if (open.size > 0) findings.push(...model(norm, open))
   }
   findings.push(...matchKeywords(norm, rules.keywords))
   findings.push(...matchPatterns(norm, rules.patterns, rules.anyPattern))

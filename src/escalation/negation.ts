@@ -29,6 +29,14 @@ function lastMatchEnd(re: RegExp, s: string): number {
   return end
 }
 
+// "Terugbellen is niet meer nodig", "a call-back is not needed", "rappel pas nécessaire": the request, then "not needed".
+const notNeededAfter =
+  /^\W{0,3}(?:(?:is|ist|est|es|e|n'est|isn't|wird)\s+)?(?:(?:echt|really|wirklich|vraiment)\s+)?(?:not|niet|nicht|pas|no|nao|non|no longer|nicht mehr|niet meer|plus)\s+(?:(?:more|meer|mehr|plus|mas|piu)\s+)?(?:needed|necessary|nodig|notig|noetig|necessaire|necesario|necessario|preciso|precisa|serve)\b/
+
+/** Whether "not needed" follows a match: the request is withdrawn, as a negation before it would. */
+export const isWithdrawn = (text: string, matchEnd: number): boolean =>
+  notNeededAfter.test(text.slice(matchEnd, matchEnd + 40))
+
 export function isNegated(text: string, matchStart: number, maxLookback = 40): boolean {
   const from = Math.max(0, matchStart - maxLookback)
   let window = text.slice(from, matchStart)

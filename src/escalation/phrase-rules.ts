@@ -7,7 +7,7 @@
  * (literal-gate.ts) lets a group skip the messages that hold none of its words.
  */
 import { candidateGroups, gateIndex, literalGate, type GateIndex, type LiteralGate } from './literal-gate'
-import { isNegated } from './negation'
+import { isNegated, isWithdrawn } from './negation'
 import { originalSpan, type NormalizedText } from './normalize'
 import type { EscalationKind, Finding } from './types'
 
@@ -20,6 +20,11 @@ export type PhraseRule = {
   /** Optional veto on the folded text around the hit (near misses). */
   reject?: (text: string, start: number, end: number) => boolean
 }
+
+/** A rule maker for one id whose hits a negation silences: `request('\\bcall me back\\b')`. */
+export const negatableRule =
+  (rule: string) =>
+  (source: string): PhraseRule => ({ rule, negatable: true, re: new RegExp(source, 'g') })
 
 /**
  * Merge rules with the same id, negation flag and veto into one regex each, keeping
@@ -74,14 +79,16 @@ export function compilePhraseSet(rules: readonly PhraseRule[]): PhraseSet {
 /**
  * `limit`: at most that many findings (callers that only need one reason). One finding per group, in
  * group order: each group's first match that is neither negated nor vetoed. A group none of whose
- * literals can occur in the message is not scanned at all.
+ * literals can occur in the message is not scanned at all. A negated or vetoed match adds the kind to
+ * `declined`: the rules saw that phrasing and judged it a near miss, so the model is not asked to overrule them.
  */
 export function runPhraseRules(
   norm: NormalizedText,
   kind: EscalationKind,
   set: PhraseSet,
   lookback = 40,
-  limit = Infinity
+  limit = Infinity,
+  declined?: Set<EscalationKind>
 ): Finding[] {
   const out: Finding[] = []
   const text = norm.text
@@ -95,7 +102,12 @@ export function runPhraseRules(
       const s = m.index
       const e = s + m[0].length
       // A vetoed hit may hide another phrasing starting inside it: resume one character on.
-      if (m[0].length === 0 || (r.negatable && isNegated(text, s, lookback)) || (r.reject && r.reject(text, s, e))) {
+      if (
+        m[0].length === 0 ||
+        (r.negatable && (isNegated(text, s, lookback) || isWithdrawn(text, e))) ||
+        (r.reject && r.reject(text, s, e))
+      ) {
+        if (m[0].length > 0) declined?.add(kind)
         r.re.lastIndex = s + 1
         continue
       }

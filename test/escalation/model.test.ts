@@ -34,7 +34,7 @@ describe('learned model', () => {
   })
 
   it('scores are probabilities, and ordinary questions score low', () => {
-    const s = modelScores(normalizeText('What are your opening hours on Sunday?').text)
+    const s = modelScores(normalizeText('What are your opening hours on Sunday?'))
     for (const p of Object.values(s)) {
       expect(p).toBeGreaterThanOrEqual(0)
       expect(p).toBeLessThan(0.5)

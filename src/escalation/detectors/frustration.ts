@@ -7,6 +7,7 @@
  */
 import { inLanguages, rulesFor, type LanguageSwitches, type TaggedRule } from '../languages'
 import { runPhraseRules } from '../phrase-rules'
+import { isShouting } from '../shouting'
 import { normalizeText, originalSpan, type NormalizedText } from '../normalize'
 import type { Finding } from '../types'
 import { frustrationFamilies } from './frustration-families'
@@ -15,7 +16,7 @@ const w = (s: string) => new RegExp(s, 'g')
 
 // Praise or joking around: "that is insane, love it", "haha great joke".
 const upbeat =
-  /\b(?:love|loved|loving|lol|lmao|haha\w*|hehe|nice|great|awesome|amazing|cool|good|cheap|fast|wow|thanks?(?! for nothing)|thank you(?! for nothing)|merci(?! pour rien)|gracias(?! por nada)|danke?(?! fur nichts)|obrigad[oa](?! por nada)|mdr|je rigole|jaja\w*|kkk+|rsrs|otima|otimo|drole|lustig|funny|just kidding|jk|grazie(?! per niente)|fantastic[oa]|bellissim[oa]|ottim[oa]|bravissim[oa]|geweldig|bedankt|dank je|dank u|heerlijk|goedkoop|snel|genial|wunderbar|perfekt|perfect[oa]?|parfait|genial|incroyable(?:ment)? bon|absurdo de bom|absurdamente bom|de bom)\b|[\u{1F525}\u{1F60D}\u{1F602}\u{1F923}\u{2764}\u{1F44D}\u{1F60A}\u{1F604}\u{1F606}]/u
+  /\b(?:love|loved|loving|lol|lmao|haha\w*|hehe|nice|great|awesome|amazing|cool|good|cheap|fast|wow|thanks?(?! for nothing)|thank you(?! for nothing)|merci(?! pour rien)|gracias(?! por nada)|danke?(?! fur nichts)|obrigad[oa](?! por nada)|mdr|je rigole|jaja\w*|kkk+|rsrs|otima|otimo|drole|lustig|funny|just kidding|jk|grazie(?! per niente)|fantastic[oa]|bellissim[oa]|ottim[oa]|bravissim[oa]|geweldig|bedankt|dank je|dank u|heerlijk|goedkoop|snel|genial|wunderbar|perfekt|perfect[oa]?|parfait|genial|incroyable(?:ment)? bon|absurdo de bom|absurdamente bom|de bom|best|beste|besten|meilleure?s?|mejor(?:es)?|melhor(?:es)?|miglior[ei]|geil|yes{2,}|yay|hurra|hourra|dankjewel|(?:zijn|ist|is|echt|c'est) top|(?:sao|e|foi) demais|10\/10)\b|[\u{1F525}\u{1F60D}\u{1F602}\u{1F923}\u{2764}\u{1F44D}\u{1F60A}\u{1F604}\u{1F606}\u{1F389}\u{1F973}\u{1F64C}]/u
 const notUpbeat = (t: string) => upbeat.test(t)
 // "absurdo de bom", "um absurdo de barato": Brazilian slang for "incredibly good/cheap"
 const slangPraise = (t: string, _s: number, e: number) =>
@@ -316,34 +317,14 @@ const weakWords =
   /\b(?:still|again|seriously|annoying|annoyed|frustrating|terrible|horrible|awful|come on|toujours|encore|agacant|enervant|todavia|sigue|otra vez|immer noch|schon wieder|nervig|ainda|de novo|outra vez|chato)\b|^\s*(?:hello|hallo|allo|ola|hola|bonjour|hey|hi)\s*\?+|\b(?:anyone|anybody|someone|quelqu'un|alguien|alguem|jemand)\s+(?:there|here|la|ahi|ai|da)\b/g
 const punctuation = /[!?]{3,}|\?!|!\?/
 
-const letterRe = /\p{L}/u
-const upperRe = /\p{Lu}/u
-
-/** At least 12 letters, 80% of them capitals. A counting loop: no per-letter arrays. */
-function shouting(s: string): boolean {
-  let letters = 0
-  let upper = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 128) {
-      if (c >= 65 && c <= 90) {
-        letters++
-        upper++
-      } else if (c >= 97 && c <= 122) letters++
-    } else if (letterRe.test(s[i]!)) {
-      letters++
-      if (upperRe.test(s[i]!)) upper++
-    }
-  }
-  return letters >= 12 && upper >= letters * 0.8
-}
-
 /**
  * Weak-signal count of one message. Punctuation and shouting count once each, so
  * "Thanks!!! You are the best!!!" stays at 1.
  */
 function weakScore(norm: NormalizedText): { score: number; first?: { start: number; end: number } } {
   let score = 0
+  // Shouting a sentence of four words or more without a word of praise is anger by itself ("WHERE IS MY PARCEL").
+  if (isShouting(norm.original) && !notUpbeat(norm.text) && norm.text.split(/\s+/, 4).length >= 4) score++
   let first: { start: number; end: number } | undefined
   weakWords.lastIndex = 0
   for (let m = weakWords.exec(norm.text); m && score < 2; m = weakWords.exec(norm.text)) {
@@ -351,7 +332,7 @@ function weakScore(norm: NormalizedText): { score: number; first?: { start: numb
     first ??= originalSpan(norm, m.index, m.index + m[0].length)
   }
   const p = punctuation.exec(norm.text)
-  const shout = shouting(norm.original)
+  const shout = isShouting(norm.original)
   // "THANK YOU SO MUCH!!!" is joy, not anger: capitals and "!!!" only count in a message without praise.
   if ((p || shout) && !notUpbeat(norm.text)) {
     if (p) {

@@ -1,9 +1,12 @@
 /**
  * Features of the learned model: hashed character n-grams (3 to 5 characters, inside
  * space-padded words) and hashed words and word pairs, over the folded text with digits
- * collapsed to 0. Shared by the training script and the detector, so both see the same
+ * collapsed to 0, plus marker words for what folding hides (capitals) or drops (repeated "!?",
+ * a question). Shared by the training script and the detector, so both see the same
  * numbers. Linear in the text: one pass, a few multiplications per character.
  */
+import type { NormalizedText } from '../normalize'
+import { isShouting } from '../shouting'
 
 /** 2^14 buckets: small enough to ship in the bundle, large enough that collisions stay rare. */
 export const FEATURE_BITS = 14
@@ -15,25 +18,25 @@ export const MODEL_MAX_CHARS = 2000
 const WORD_SALT = 0x9e3779b1
 const PAIR_SALT = 0x85ebca6b
 
-/** Letters and digits kept, digits as 0, everything else one space; padded with spaces. */
+/** A character already written twice in a row: "pleaseeee" reads as "pleasee", 2,000 "a"s as "aa". */
+const tripled = (out: string, ch: string) => out.endsWith(ch + ch)
+
+/** Letters and digits kept (no run longer than two), digits as 0, everything else one space; padded with spaces. */
 export function modelText(folded: string): string {
   let out = ' '
   let space = true
   const n = Math.min(folded.length, MODEL_MAX_CHARS)
   for (let i = 0; i < n; i++) {
     const c = folded.charCodeAt(i)
-    if (c >= 97 && c <= 122) {
-      out += folded[i]
+    if ((c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(folded[i]!))) {
+      if (!tripled(out, folded[i]!)) out += folded[i]
       space = false
     } else if (c >= 48 && c <= 57) {
-      out += '0'
+      if (!tripled(out, '0')) out += '0'
       space = false
     } else if (c === 39) {
       // keep apostrophes inside words ("j'en", "don't")
       if (!space) out += "'"
-    } else if (c > 127 && /\p{L}/u.test(folded[i]!)) {
-      out += folded[i]
-      space = false
     } else if (!space) {
       out += ' '
       space = true
@@ -79,48 +82,117 @@ function isLetter(c: number): boolean {
   return v === 1
 }
 
+/** Sentences beyond this many are read as part of the last one: memory stays bounded. */
+const MAX_SENTENCES = 32
+/** A sentence with fewer features (a word or two) is scored only as part of the whole message. */
+export const MIN_SENTENCE_FEATURES = 20
+/** The sentence id of a marker: it counts in every sentence. */
+export const EVERY_SENTENCE = 0xffff
+
 /** Reused buffers: the detector is synchronous, so one of each per process is enough. */
 let codes = new Uint16Array(512)
+let codeSentence = new Uint16Array(512)
 let buckets = new Int32Array(4096)
+let bucketSentence = new Uint16Array(4096)
+/** Per bucket, the call and sentence it was last emitted in (`stamp * 64 + sentence`): exact up to 2^47 calls. */
+const lastSeen = new Float64Array(FEATURE_COUNT)
+let stamp = 0
+
+export type ModelFeatures = {
+  /** Every feature occurrence of the text, markers included. */
+  buckets: Int32Array
+  /** The sentence each occurrence belongs to, or EVERY_SENTENCE for a marker. */
+  sentenceOf: Uint16Array
+  sentences: number
+}
+
+const wordHash = (word: string) => {
+  let h = WORD_SALT
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193)
+  return (h >>> 0) & MASK
+}
+// Marker words for what folding hides (capitals) or drops (repeated "!?", a question): "WHERE IS MY
+// PARCEL" and "where is my parcel" fold alike, and the marker lets the model weigh the capitals with the
+// words around them, so capitals of joy ("THANK YOU SO MUCH") can stay quiet where anger does not.
+const SHOUT = wordHash('qqshout')
+const PUNCT = wordHash('qqpunct')
+const QUESTION = wordHash('qqquestion')
+const isBoundary = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10
 
 /**
- * The same features as `forEachFeature(modelText(folded))`, without building strings or calling a
- * closure per feature: the detector's hot path. Returns the buckets in a buffer valid until the next call.
+ * The model's features of a text, each tagged with its sentence, so the model can score a long message
+ * sentence by sentence (a request in the last line of a long story is not drowned by the story).
+ * One pass over the text without building strings: the detector's hot path. The returned arrays are
+ * buffers valid until the next call.
  */
-export function featureBuckets(folded: string): Int32Array {
-  // modelText, written straight into the code buffer
+export function modelFeatures(norm: NormalizedText): ModelFeatures {
+  const folded = norm.text
   const len = Math.min(folded.length, MODEL_MAX_CHARS)
-  if (codes.length < len + 2) codes = new Uint16Array(len * 2 + 2)
+  if (codes.length < len + 2) {
+    codes = new Uint16Array(len * 2 + 2)
+    codeSentence = new Uint16Array(len * 2 + 2)
+  }
   let n = 0
+  let sentence = 0
+  let letters = false
   codes[n++] = 32
   let space = true
   for (let i = 0; i < len; i++) {
     const c = folded.charCodeAt(i)
-    if (c >= 97 && c <= 122) {
-      codes[n++] = c
+    if ((c >= 97 && c <= 122) || (c > 127 && isLetter(c)) || (c >= 48 && c <= 57)) {
+      const code = c <= 57 ? 48 : c
+      // A run of one character reads as two of it ("nooooo", 10 KB of "a"): repeats add no meaning, only weight.
+      if (n < 3 || codes[n - 1] !== code || codes[n - 2] !== code) {
+        codeSentence[n] = sentence
+        codes[n++] = code
+      }
       space = false
-    } else if (c >= 48 && c <= 57) {
-      codes[n++] = 48
-      space = false
+      if (code !== 48) letters = true
     } else if (c === 39) {
-      if (!space) codes[n++] = 39
-    } else if (c > 127 && isLetter(c)) {
-      codes[n++] = c
-      space = false
-    } else if (!space) {
-      codes[n++] = 32
-      space = true
+      if (!space) {
+        codeSentence[n] = sentence
+        codes[n++] = 39
+      }
+    } else {
+      if (letters && isBoundary(c) && sentence < MAX_SENTENCES - 1) {
+        sentence++
+        letters = false
+      }
+      if (!space) {
+        codeSentence[n] = sentence
+        codes[n++] = 32
+        space = true
+      }
     }
   }
-  if (!space) codes[n++] = 32
-  if (buckets.length < n * 5) buckets = new Int32Array(n * 6)
+  if (!space) {
+    codeSentence[n] = sentence
+    codes[n++] = 32
+  }
+  if (buckets.length < n * 5 + 3) {
+    buckets = new Int32Array(n * 6 + 3)
+    bucketSentence = new Uint16Array(n * 6 + 3)
+  }
   let count = 0
+  stamp++
+  // Each feature counts once per sentence: a word said 400 times ("filler filler …") weighs as once.
+  const emit = (bucket: number, at: number) => {
+    const key = stamp * 64 + (at === EVERY_SENTENCE ? 63 : at)
+    if (lastSeen[bucket] === key) return
+    lastSeen[bucket] = key
+    buckets[count] = bucket
+    bucketSentence[count++] = at
+  }
+  if (isShouting(norm.original)) emit(SHOUT, EVERY_SENTENCE)
+  if (/[!?]{2,}/.test(folded)) emit(PUNCT, EVERY_SENTENCE)
+  if (folded.includes('?')) emit(QUESTION, EVERY_SENTENCE)
   for (let i = 0; i < n; i++) {
     let h = 0x811c9dc5
+    const at = codeSentence[i]!
     for (let k = 0; k < 5 && i + k < n; k++) {
       const c = codes[i + k]!
       h = Math.imul(h ^ c, 0x01000193)
-      if (k >= 2) buckets[count++] = (h >>> 0) & MASK
+      if (k >= 2) emit((h >>> 0) & MASK, at)
       if (c === 32 && k > 0) break
     }
   }
@@ -131,11 +203,12 @@ export function featureBuckets(folded: string): Int32Array {
     if (i > start) {
       let h = WORD_SALT
       for (let k = start; k < i; k++) h = Math.imul(h ^ codes[k]!, 0x01000193)
-      buckets[count++] = (h >>> 0) & MASK
-      if (prev !== 0) buckets[count++] = (Math.imul(prev ^ PAIR_SALT, 0x01000193) ^ h) & MASK
+      const at = codeSentence[start]!
+      emit((h >>> 0) & MASK, at)
+      if (prev !== 0) emit((Math.imul(prev ^ PAIR_SALT, 0x01000193) ^ h) & MASK, at)
       prev = h
     }
     start = i + 1
   }
-  return buckets.subarray(0, count)
+  return { buckets: buckets.subarray(0, count), sentenceOf: bucketSentence.subarray(0, count), sentences: sentence + 1 }
 }

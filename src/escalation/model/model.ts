@@ -4,19 +4,27 @@
  * scripts/train-escalation-model.ts. It catches phrasings no rule lists; a rule that fires
  * keeps its own explanation. It never decides sensitive data: checksums do.
  */
+import { inflateRawSync } from 'node:zlib'
 import { isNegated } from '../negation'
 import { originalSpan, type NormalizedText } from '../normalize'
 import type { EscalationKind, Finding } from '../types'
-import { FEATURE_COUNT, featureBuckets, forEachFeature, modelText } from './features'
+import {
+  EVERY_SENTENCE,
+  FEATURE_COUNT,
+  forEachFeature,
+  MIN_SENTENCE_FEATURES,
+  modelFeatures,
+  modelText,
+} from './features'
 import { modelWeights } from './weights.generated'
 
 /** Fewer words than this and the model leaves frustration to the rules. */
-const MIN_FRUSTRATION_WORDS = 4
+const MIN_FRUSTRATION_WORDS = 3
 
 export type ModelKind = 'human-request' | 'legal' | 'frustration'
 export const modelKinds: readonly ModelKind[] = ['human-request', 'legal', 'frustration']
 
-/** Weights as the training script packs them: 4 bits per bucket and kind (two buckets a byte), a scale per kind. */
+/** Weights as the training script packs them: 4 bits per bucket and kind (two buckets a byte), a scale per kind, deflated and in base64. */
 export type PackedWeights = {
   kinds: readonly string[]
   bias: readonly number[]
@@ -29,7 +37,7 @@ export type PackedWeights = {
 type Loaded = { weights: Float32Array; bias: readonly number[]; threshold: readonly number[] }
 
 function unpack(packed: PackedWeights): Loaded {
-  const bytes = Uint8Array.from(Buffer.from(packed.weights, 'base64'))
+  const bytes = inflateRawSync(Buffer.from(packed.weights, 'base64'))
   const kinds = packed.kinds.length
   const half = FEATURE_COUNT / 2
   const weights = new Float32Array(FEATURE_COUNT * kinds)
@@ -48,25 +56,49 @@ function unpack(packed: PackedWeights): Loaded {
 let loaded: Loaded | undefined
 const load = (): Loaded => (loaded ??= unpack(modelWeights))
 
-function scoresOf(m: Loaded, folded: string): Record<ModelKind, number> {
+/** Per-sentence sums, reused: at most 32 sentences of 3 kinds. */
+const sentenceSums = new Float64Array(32 * 3)
+const sentenceCounts = new Int32Array(32)
+
+/**
+ * Each kind's probability: the higher of the whole message's and of its best sentence's (of
+ * MIN_SENTENCE_FEATURES features or more), so a request at the end of a long story still counts.
+ */
+function scoresOf(m: Loaded, norm: NormalizedText): Record<ModelKind, number> {
   const { weights: w, bias } = m
-  const buckets = featureBuckets(folded)
-  let s0 = 0
-  let s1 = 0
-  let s2 = 0
+  const { buckets, sentenceOf, sentences } = modelFeatures(norm)
+  const z = [0, 0, 0]
+  const marks = [0, 0, 0]
+  let markCount = 0
+  sentenceSums.fill(0, 0, sentences * 3)
+  sentenceCounts.fill(0, 0, sentences)
   for (let i = 0; i < buckets.length; i++) {
     const at = buckets[i]! * 3
-    s0 += w[at]!
-    s1 += w[at + 1]!
-    s2 += w[at + 2]!
+    const s = sentenceOf[i]!
+    const sum = s === EVERY_SENTENCE ? marks : undefined
+    for (let k = 0; k < 3; k++) {
+      const v = w[at + k]!
+      z[k]! += v
+      if (sum) sum[k]! += v
+      else sentenceSums[s * 3 + k]! += v
+    }
+    if (s === EVERY_SENTENCE) markCount++
+    else sentenceCounts[s]!++
   }
-  const norm = buckets.length > 0 ? 1 / Math.sqrt(buckets.length) : 0
-  const p = (k: number, sum: number) => 1 / (1 + Math.exp(-(bias[k]! + sum * norm)))
-  return { 'human-request': p(0, s0), legal: p(1, s1), frustration: p(2, s2) }
+  const best = z.map((v) => (buckets.length > 0 ? v / Math.sqrt(buckets.length) : 0))
+  if (sentences > 1)
+    for (let s = 0; s < sentences; s++) {
+      const n = sentenceCounts[s]!
+      if (n < MIN_SENTENCE_FEATURES) continue
+      const scale = 1 / Math.sqrt(n + markCount)
+      for (let k = 0; k < 3; k++) best[k] = Math.max(best[k]!, (sentenceSums[s * 3 + k]! + marks[k]!) * scale)
+    }
+  const p = (k: number) => 1 / (1 + Math.exp(-(bias[k]! + best[k]!)))
+  return { 'human-request': p(0), legal: p(1), frustration: p(2) }
 }
 
-/** Probability per model kind for a folded text (used by the bench and the training checks). */
-export const modelScores = (folded: string): Record<ModelKind, number> => scoresOf(load(), folded)
+/** Probability per model kind for a normalised text (used by the bench and the training checks). */
+export const modelScores = (norm: NormalizedText): Record<ModelKind, number> => scoresOf(load(), norm)
 
 /** The word (with its neighbours) that pushed a kind's score the most: the model's explanation. */
 function strongestWords(norm: NormalizedText, weights: Float32Array, k: number): { from: number; to: number } {
@@ -90,12 +122,12 @@ const wordCount = (text: string) => text.split(/[^\p{L}\p{N}']+/u).filter(Boolea
 
 function findings(m: Loaded, norm: NormalizedText, enabled: ReadonlySet<EscalationKind>): Finding[] {
   if (!/\p{L}/u.test(norm.text)) return []
-  const scores = scoresOf(m, norm.text)
+  const scores = scoresOf(m, norm)
   const out: Finding[] = []
   modelKinds.forEach((kind, k) => {
     if (!enabled.has(kind) || scores[kind] < m.threshold[k]!) return
-    // On three words or fewer anger is a weak signal ("still not working"): the rules judge those
-    // (a short insult is in them), the model's few n-grams would give it an extreme score.
+    // On two words or fewer anger is a weak signal ("still nothing"): the rules judge those (a short
+    // insult is in them), the model's few n-grams would give it an extreme score.
     if (kind === 'frustration' && wordCount(norm.text) < MIN_FRUSTRATION_WORDS) return
     const { from, to } = strongestWords(norm, m.weights, k)
     // "I don't need a human" reads like a request to n-grams: the rules' negation check applies.
