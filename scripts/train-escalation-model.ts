@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { modelFromWeights } from '../src/escalation/model/model'
 import { blindSetItems } from '../test/escalation/fixtures/blind-set-items'
-import { trainingItems } from '../test/escalation/fixtures/training-set'
+import { trainingBatches } from '../test/escalation/fixtures/training-set'
 import type { FixtureItem } from '../test/escalation/fixtures/utterances'
 import { printFigures } from './escalation-model/evaluate'
 import { chooseThreshold, type Limits, type Scored } from './escalation-model/thresholds'
@@ -38,11 +38,28 @@ function limitsFromArgs(): Limits | undefined {
   return { precision: precision!, fpr: fpr!, hardFpr: hardFpr! }
 }
 
+/**
+ * The fold of each item: whole batches go to a fold (the largest first, each to the smallest fold), so
+ * a writer's twins and translations never sit on both sides of a fold and flatter the out-of-fold scores.
+ */
+function foldsOf(batches: [string, FixtureItem[]][]): number[] {
+  const sizes = Array.from({ length: FOLDS }, () => 0)
+  const foldOfBatch = new Map<string, number>()
+  for (const [name, items] of [...batches].sort((a, b) => b[1].length - a[1].length)) {
+    const f = sizes.indexOf(Math.min(...sizes))
+    foldOfBatch.set(name, f)
+    sizes[f]! += items.length
+  }
+  return batches.flatMap(([name, items]) => items.map(() => foldOfBatch.get(name)!))
+}
+
 /** Thresholds from out-of-fold scores, the fold models, and the final model trained on every item. */
-function fit(items: FixtureItem[], limits: Limits | undefined) {
+function fit(batches: [string, FixtureItem[]][], limits: Limits | undefined) {
+  const items = batches.flatMap(([, b]) => b)
+  const fold = foldsOf(batches)
   const examples = items.map(toExample)
   const foldModels = Array.from({ length: FOLDS }, (_fold, f) => {
-    const trainSet = examples.filter((_e, i) => i % FOLDS !== f)
+    const trainSet = examples.filter((_e, i) => fold[i] !== f)
     return modelKinds.map((_kind, k) => train(trainSet, k, 17 + f))
   })
   const thresholds = modelKinds.map((kind, k) => {
@@ -51,7 +68,7 @@ function fit(items: FixtureItem[], limits: Limits | undefined) {
       if (e.labels[k] === -1) return
       const item = items[i]!
       scored.push({
-        p: score(foldModels[i % FOLDS]![k]!, e),
+        p: score(foldModels[fold[i]!]![k]!, e),
         y: e.labels[k]!,
         negative: item.expect.length === 0,
         hard: item.hard === true,
@@ -67,7 +84,7 @@ function fit(items: FixtureItem[], limits: Limits | undefined) {
     modelKinds.map((_, k) => train(examples, k, 7)),
     thresholds
   )
-  return { thresholds, foldModels, final, examples: examples.length }
+  return { thresholds, foldModels, fold, items, final, examples: examples.length }
 }
 
 /** An array literal as the formatter writes it, so the generated file needs no formatting pass. */
@@ -80,24 +97,27 @@ function main(): void {
   if (holdoutPath) {
     const held = blindSetItems(holdoutPath, JSON.parse(readFileSync(holdoutPath, 'utf8')))
     const heldTexts = new Set(held.map((h) => h.text))
-    const rest = trainingItems.filter((i) => !heldTexts.has(i.text))
-    const { final } = fit(rest, limits)
+    const rest = trainingBatches.map(([name, b]): [string, FixtureItem[]] => [
+      name,
+      b.filter((i) => !heldTexts.has(i.text)),
+    ])
+    const { final, items } = fit(rest, limits)
     const model = modelFromWeights(final)
     printFigures(
-      `Held out ${holdoutPath} (model trained on the other ${rest.length} items)`,
+      `Held out ${holdoutPath} (model trained on the other ${items.length} items)`,
       held,
       () => model,
       process.argv.includes('--mistakes')
     )
     return
   }
-  const { thresholds, foldModels, final, examples } = fit(trainingItems, limits)
+  const { thresholds, foldModels, fold, items, final, examples } = fit(trainingBatches, limits)
   if (process.argv.includes('--cv')) {
     const packedFolds = foldModels.map((m) => modelFromWeights(pack(m, thresholds)))
     printFigures(
-      `Out-of-fold (${FOLDS} folds; rules in-sample, model out-of-fold)`,
-      trainingItems,
-      (i) => packedFolds[i % FOLDS]!,
+      `Out-of-fold (${FOLDS} folds of whole batches; rules tuned on some batches, model out-of-fold)`,
+      items,
+      (i) => packedFolds[fold[i]!]!,
       process.argv.includes('--mistakes')
     )
   }

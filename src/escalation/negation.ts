@@ -15,7 +15,9 @@ const spanishNo =
   /(?:^|[^\p{L}'])no\s+(?:(?:me|te|lo|la|le|se|nos)\s+)?(?:necesito|necesitamos|quiero|queremos|quisiera|hace falta|hay|voy|vamos|tengo|es|estoy|puedo|pienso|deseo|busco|requiero|hace|hagan|hables|hablen)(?![\p{L}'])/u
 
 const firstWord = /^[\p{L}']+/u
-const conditional = /(?:^|[^\p{L}'])(?:if|unless|si|se|wenn|falls|als|tenzij)(?![\p{L}'])/gu
+// A condition or a cause: "if you don't refund me…", "since you won't refund me, I've asked my bank…".
+const conditional =
+  /(?:^|[^\p{L}'])(?:if|unless|since|because|si|se|wenn|falls|als|tenzij|parce que|puisque|vu que|porque|ya que|puesto que|weil|perche|poiche|siccome|visto che|omdat|aangezien|ja que|visto que)(?![\p{L}'])/gu
 const negationCueAll = new RegExp(negationCue.source, 'gu')
 
 /** End of the last match of a global regex in `s`, or -1. */
@@ -44,7 +46,7 @@ export function isNegated(text: string, matchStart: number, maxLookback = 40): b
   clauseBreak.lastIndex = 0
   for (let m = clauseBreak.exec(window); m; m = clauseBreak.exec(window)) lastBreak = m.index + m[0].length
   if (lastBreak >= 0) window = window.slice(lastBreak)
-  // A negated condition is not a negated request: "si vous ne remboursez pas je demande un contracargo",
+  // A negated condition or cause is not a negated request: "si vous ne remboursez pas je demande un contracargo",
   // "if you do not refund me by Friday I will file a chargeback" (the "if" may lie beyond the lookback).
   let wide = text.slice(Math.max(0, matchStart - 2 * maxLookback), matchStart)
   let wideBreak = -1

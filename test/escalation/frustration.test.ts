@@ -103,4 +103,24 @@ describe('frustration detector', () => {
       expect(kinds(text)).not.toContain('frustration')
     })
   })
+
+  describe('round 7', () => {
+    // Shouting four words or more is anger by itself; praise in capitals, in every language, is joy.
+    it.each(['WHERE IS MY PACKAGE. IT SAYS DELIVERED.', 'ICH WARTE SEIT 6 WOCHEN AUF MEIN GELD'])(
+      'fires on %j',
+      (text) => {
+        expect(kinds(text, { detectors: { model: false } })).toContain('frustration')
+      }
+    )
+
+    it.each([
+      'OMG BEST DELIVERY EVER!!! 10/10',
+      'CHEGOU!!! VOCÊS SÃO DEMAIS!!! 🎉',
+      'EINDELIJK GLASVEZEL!!! JULLIE ZIJN TOP',
+      'WIE GEIL, DAS PAKET IST SCHON DA!!!',
+      'MEILLEURE LIVRAISON DE MA VIE !!! 10/10',
+    ])('stays quiet on %j', (text) => {
+      expect(kinds(text)).not.toContain('frustration')
+    })
+  })
 })

@@ -99,4 +99,21 @@ describe('human-request detector', () => {
       expect(kinds(text)).not.toContain('human-request')
     })
   })
+
+  describe('round 7', () => {
+    // A call-back the user withdraws ("not needed any more") is no request; the model does not overrule that.
+    it.each([
+      'Terugbellen is niet meer nodig, het is al geregeld.',
+      'a call back is not needed anymore, thanks',
+      'Rückruf ist nicht mehr nötig, hat sich erledigt.',
+      'Bekommen Werkstudenten auch den Mitarbeiterrabatt?',
+      'Geldt de medewerkerskorting ook voor uitzendkrachten?',
+    ])('stays quiet on %j', (text) => {
+      expect(kinds(text)).not.toContain('human-request')
+    })
+
+    it.each(['Kunt u mij terugbellen?', 'Kann mich eine Mitarbeiterin zurückrufen?'])('fires on %j', (text) => {
+      expect(kinds(text)).toContain('human-request')
+    })
+  })
 })

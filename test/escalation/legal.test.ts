@@ -74,4 +74,32 @@ describe('legal detector', () => {
       expect(kinds(text)).not.toContain('legal')
     })
   })
+
+  describe('round 7', () => {
+    it.each([
+      "Since you won't refund me I've asked my bank to reverse the payment.",
+      'Already filed with the FCC and the state AG about your throttling.',
+      'Les mando una carta documento si no me dan de baja esta semana.',
+      'Please send this to our legal department',
+      'My lawyer will contact you tomorrow',
+    ])('fires on %j', (text) => {
+      expect(kinds(text)).toContain('legal')
+    })
+
+    // A lawyer who is a relative, a friend, the user's job or someone else's is no threat, and the
+    // learned model does not overrule the rules that judged so.
+    it.each([
+      "My friend who's a lawyer recommended you guys, how do I sign up?",
+      'Mein Kumpel ist Anwalt und hat mir eure Rechtsschutzversicherung empfohlen. Was kostet die?',
+      'Meu primo é advogado e disse que o seguro de vocês cobre assistência jurídica. É verdade?',
+      "Faccio l'avvocato, posso avere la fattura intestata allo studio?",
+      "My landlord's lawyer needs a copy of my last utility bill, can I download it here?",
+      'De advocaat van mijn verhuurder wil een kopie van mijn laatste energierekening.',
+      'Do I need a power of attorney to manage my mum’s account?',
+      'Does your legal department have a separate address for contracts?',
+      'Ik wil een rechtsbijstandverzekering afsluiten. Wat kost dat per maand?',
+    ])('stays quiet on %j', (text) => {
+      expect(kinds(text)).not.toContain('legal')
+    })
+  })
 })

@@ -40,4 +40,13 @@ describe('learned model', () => {
       expect(p).toBeLessThan(0.5)
     }
   })
+
+  it('reads a long message sentence by sentence: a request after a long story still counts', () => {
+    const story =
+      'Guten Tag, seit dem Umzug im März bricht die Verbindung jeden Abend gegen acht ab. Ich habe den Router neu gestartet, das Kabel getauscht, alles auf Werkseinstellungen zurückgesetzt und jeden Schritt der Hilfeseiten befolgt, und der Speedtest zeigt immer noch nur einen Bruchteil dessen, was ich bezahle. Könnte sich bitte ein Techniker bei mir melden, damit wir das gemeinsam durchgehen?'
+    expect(run(story, { detectors: { model: false } }).escalate).toBe(false)
+    const reasons = run(story).reasons
+    expect(reasons.map((r) => r.rule)).toEqual(['model.human-request'])
+    expect(story.indexOf(reasons[0]!.match)).toBeGreaterThan(story.lastIndexOf('. '))
+  })
 })

@@ -75,4 +75,20 @@ describe('sensitive-data detector', () => {
       }
     )
   })
+
+  describe('round 7', () => {
+    it.each([
+      ['pagato con maestro 5018 1754 1511 2391 095 ma risulta non pagato', 'sensitive-data.card'],
+      ['Mis Natel isch neu 079 412 55 83, bitte aapasse', 'sensitive-data.phone'],
+      ['Mijn nieuwe nummer is 06-41 88 27 35, kunt u dat aanpassen?', 'sensitive-data.phone'],
+    ])('fires on %j', (text, rule) => {
+      expect(reasonsOf(text).map((r) => r.rule)).toContain(rule)
+    })
+
+    it('masks a 19-digit Maestro number, keeping the last 4', () => {
+      const r = reasonsOf('maestro 5018 1754 1511 2391 095')
+      expect(JSON.stringify(r)).not.toContain('2391')
+      expect(r[0]!.match.endsWith('1 095')).toBe(true)
+    })
+  })
 })

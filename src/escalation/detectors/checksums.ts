@@ -31,8 +31,7 @@ export function plausibleCardPrefix(d: string): boolean {
   if (p2 === 35) return len >= 16 && len <= 19 // JCB
   if (p2 === 36 || p2 === 38 || p2 === 39 || (p3 >= 300 && p3 <= 305)) return len >= 14 && len <= 19 // Diners
   if (p2 === 62) return len >= 16 && len <= 19 // UnionPay
-  if (d[0] === '6' && (p4 === 6304 || p4 === 6759 || p4 === 6761 || p4 === 6762 || p4 === 6763))
-    return len >= 12 && len <= 19 // Maestro
+  if ([5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763].includes(p4)) return len >= 12 && len <= 19 // Maestro
   if (regionalBrand(Number(d.slice(0, 6)), p4)) return len >= 16 && len <= 19
   return false
 }

@@ -6,8 +6,11 @@
  * sarcasm needs both the praise and the failure in the same message. All quantifiers are bounded.
  */
 import { builtinLanguages, inLanguages, type TaggedRule } from '../languages'
+import { negatableRule } from '../phrase-rules'
 
 const w = (s: string) => new RegExp(s, 'g')
+/** Strong frustration that a negation before it silences ("not a joke"). */
+const anger = negatableRule('frustration')
 
 // Something failed again: "again no answer", "otra vez sin respuesta", "wieder keine Antwort", "for nothing"
 const failure =
@@ -20,7 +23,7 @@ const waitedForNobody =
   '(?:weeks?|days?|months?|semaines?|jours|mois|semanas?|dias|meses|wochen|tagen?|monaten?|settimane|giorni|mesi|weken|dagen|maanden)\\b[^.!?]{0,40}\\b(?:nobody|no one|noone|personne|nadie|niemand|ninguem|nessuno)\\b'
 
 export const frustrationFamilies: TaggedRule[] = [
-  ...inLanguages(builtinLanguages, [{ rule: 'frustration', negatable: true, re: w(`\\b${waitedForNobody}`) }]),
+  ...inLanguages(builtinLanguages, [anger(`\\b${waitedForNobody}`)]),
   // Sarcasm, either order, within one message
   ...inLanguages(builtinLanguages, [
     {
@@ -32,13 +35,9 @@ export const frustrationFamilies: TaggedRule[] = [
   ...inLanguages(
     ['en'],
     [
-      {
-        rule: 'frustration',
-        negatable: true,
-        re: w(
-          "\\b(?:(?:third|fourth|fifth|tenth|umpteenth|hundredth|3rd|4th|5th|10th)\\s+time\\b[^.!?]{0,40}\\b(?:ask|asking|asked|explain|explaining|tell|telling|write|writing|call|calling|contact|contacting|repeat|repeating|chase|chasing)|(?:if|unless)\\s+(?:[\\w']+\\s+){1,10}?(?:i'?m|i am|i will|i'?ll|we'?ll|we will)\\s+(?:\\w+\\s+){0,2}(?:cancel(?:l?ing)?|switch(?:ing)?|leav(?:e|ing)|clos(?:e|ing) my account)(?![^.!]*\\?)|(?:go(?:ing)?|tak(?:e|ing) my (?:business|money)|mov(?:e|ing)|switch(?:ing)?)\\s+(?:elsewhere|somewhere else|to (?:a |your )?competitors?)|cheers for nothing|thanks (?:a lot |so much )?for (?:nothing|wasting)|(?:worst|most useless|most incompetent)\\s+(?:customer service|service|support|company|experience|bank|shop|store|airline|provider)|had (?:it|enough) (?:with|of) (?:you|this|your)|hopeless)\\b"
-        ),
-      },
+      anger(
+        "\\b(?:(?:third|fourth|fifth|tenth|umpteenth|hundredth|3rd|4th|5th|10th)\\s+time\\b[^.!?]{0,40}\\b(?:ask|asking|asked|explain|explaining|tell|telling|write|writing|call|calling|contact|contacting|repeat|repeating|chase|chasing)|(?:if|unless)\\s+(?:[\\w']+\\s+){1,10}?(?:i'?m|i am|i will|i'?ll|we'?ll|we will)\\s+(?:\\w+\\s+){0,2}(?:cancel(?:l?ing)?|switch(?:ing)?|leav(?:e|ing)|clos(?:e|ing) my account)(?![^.!]*\\?)|(?:go(?:ing)?|tak(?:e|ing) my (?:business|money)|mov(?:e|ing)|switch(?:ing)?)\\s+(?:elsewhere|somewhere else|to (?:a |your )?competitors?)|cheers for nothing|thanks (?:a lot |so much )?for (?:nothing|wasting)|(?:worst|most useless|most incompetent)\\s+(?:customer service|service|support|company|experience|bank|shop|store|airline|provider)|had (?:it|enough) (?:with|of) (?:you|this|your)|hopeless)\\b"
+      ),
     ]
   ),
   ...inLanguages(

@@ -6,18 +6,22 @@
  * or the user repeating the same message again and again.
  */
 import { inLanguages, rulesFor, type LanguageSwitches, type TaggedRule } from '../languages'
-import { runPhraseRules } from '../phrase-rules'
+import { negatableRule, runPhraseRules, type PhraseRule } from '../phrase-rules'
 import { isShouting } from '../shouting'
 import { normalizeText, originalSpan, type NormalizedText } from '../normalize'
 import type { Finding } from '../types'
 import { frustrationFamilies } from './frustration-families'
 
 const w = (s: string) => new RegExp(s, 'g')
+/** Strong frustration that a negation before it silences ("not a joke"). */
+const anger = negatableRule('frustration')
 
 // Praise or joking around: "that is insane, love it", "haha great joke".
 const upbeat =
   /\b(?:love|loved|loving|lol|lmao|haha\w*|hehe|nice|great|awesome|amazing|cool|good|cheap|fast|wow|thanks?(?! for nothing)|thank you(?! for nothing)|merci(?! pour rien)|gracias(?! por nada)|danke?(?! fur nichts)|obrigad[oa](?! por nada)|mdr|je rigole|jaja\w*|kkk+|rsrs|otima|otimo|drole|lustig|funny|just kidding|jk|grazie(?! per niente)|fantastic[oa]|bellissim[oa]|ottim[oa]|bravissim[oa]|geweldig|bedankt|dank je|dank u|heerlijk|goedkoop|snel|genial|wunderbar|perfekt|perfect[oa]?|parfait|genial|incroyable(?:ment)? bon|absurdo de bom|absurdamente bom|de bom|best|beste|besten|meilleure?s?|mejor(?:es)?|melhor(?:es)?|miglior[ei]|geil|yes{2,}|yay|hurra|hourra|dankjewel|(?:zijn|ist|is|echt|c'est) top|(?:sao|e|foi) demais|10\/10)\b|[\u{1F525}\u{1F60D}\u{1F602}\u{1F923}\u{2764}\u{1F44D}\u{1F60A}\u{1F604}\u{1F606}\u{1F389}\u{1F973}\u{1F64C}]/u
 const notUpbeat = (t: string) => upbeat.test(t)
+/** Strong frustration, silenced by a negation before it or by praise in the message. */
+const angry = (source: string): PhraseRule => ({ ...negatableRule('frustration')(source), reject: notUpbeat })
 // "absurdo de bom", "um absurdo de barato": Brazilian slang for "incredibly good/cheap"
 const slangPraise = (t: string, _s: number, e: number) =>
   /^\s+de\s+(?:bom|boa|lindo|linda|gostos[oa]|barat[oa]|rapid[oa]|incrivel)/.test(t.slice(e, e + 20))
@@ -26,64 +30,40 @@ const strong: TaggedRule[] = [
   // "this is a joke", "what an absolute joke", "you guys are a complete joke" and the same in FR/ES/DE/PT
   {
     langs: ['en'],
-    rule: 'frustration',
-    negatable: true,
-
-    re: w(
+    ...angry(
       "\\b(?:is|are|'s|'re|what)\\s+(?:such\\s+|just\\s+|really\\s+|literally\\s+)?(?:a|an)\\s+(?:(?:absolute|complete|total|utter|bloody|fucking|freaking|sick|bad|cruel|sad|big|real|joke)\\s+){0,2}(?:joke|disgrace|nightmare|farce|shambles|circus|clown show)\\b"
     ),
-    reject: notUpbeat,
   },
   {
     langs: ['fr'],
-    rule: 'frustration',
-    negatable: true,
-
-    re: w(
+    ...angry(
       "\\b(?:c'est|est|etes|sont|quelle|c'est quoi cette)\\s+(?:vraiment\\s+|juste\\s+|encore\\s+)?(?:une\\s+)?(?:(?:vraie|grosse|sacree|belle|mauvaise|sinistre)\\s+)?(?:blague|farce|plaisanterie|mascarade|cirque)\\b"
     ),
-    reject: notUpbeat,
   },
   {
     langs: ['es'],
-    rule: 'frustration',
-    negatable: true,
-
-    re: w(
+    ...angry(
       '\\b(?:es|son|sois|eres|esto es|que)\\s+(?:(?:una|un|muy|toda|todo)\\s+)?(?:(?:verdadera|verdadero|autentica|autentico|mala|mal|puta|puto|gran)\\s+)?(?:broma|burla|chiste|payasada|farsa|cachondeo)\\b'
     ),
-    reject: notUpbeat,
   },
   {
     langs: ['de'],
-    rule: 'frustration',
-    negatable: true,
-
-    re: w(
+    ...angry(
       '\\b(?:(?:ist|sind|seid|bist|war)\\s+(?:(?:doch|ja|echt|wirklich|einfach|nur|ein|eine|der|die|das)\\s+){0,3}(?:(?:schlechter|schlechte|schlechtes|absoluter|absolute|totaler|totale|echter|reiner|reine|einziger|einzige|schlechten|riesen)\\s+)?(?:witz|farce|lachnummer|affentheater)|zumutung)\\b'
     ),
-    reject: notUpbeat,
   },
   {
     langs: ['pt'],
-    rule: 'frustration',
-    negatable: true,
-
-    re: w(
+    ...angry(
       '\\b(?:e|sao|isso e|que|isto e)\\s+(?:(?:uma|um|so|mesmo)\\s+)?(?:(?:verdadeira|grande|baita|mais)\\s+)?(?:piada|circo)\\b'
     ),
-    reject: notUpbeat,
   },
   // "this is insane", "it's madness" -- unless it is praise ("that is insane, love it")
   {
     langs: ['en'],
-    rule: 'frustration',
-    negatable: true,
-
-    re: w(
+    ...angry(
       "\\b(?:this|it|that|this's|it's|that's|thats|its)\\s+(?:is\\s+|'s\\s+|was\\s+|is getting\\s+)?(?:(?:absolutely|completely|totally|just|actually|fucking|bloody|so|pure|utter|beyond|getting)\\s+){0,2}(?:insane|crazy|nuts|madness|absurd|bonkers)\\b"
     ),
-    reject: notUpbeat,
   },
   // fed up, in the idioms people use
   {
@@ -227,37 +207,25 @@ strong.push(
   ...inLanguages(
     ['fr'],
     [
-      {
-        rule: 'frustration',
-        negatable: true,
-        re: w(
-          "\\b(?:(?:le|la) pire (?:service|sav|entreprise|societe|experience|banque|boutique|site|appli|application|assistance)|pire (?:service|sav|experience) (?:de ma vie|au monde|jamais)|nul a chier|bande d'(?:incapables|incompetents|escrocs|voleurs|guignols)|(?:vous etes|tous) des (?:incapables|incompetents|voleurs|guignols|branquignols|clowns)|incompetents|incapables|voleurs|guignols|ca (?:ne )?(?:marche|fonctionne) toujours pas|toujours pas (?:de |d')?(?:reponse|remboursement|nouvelles|solution)|pour la (?:\\d+e|\\d+eme|deuxieme|troisieme|quatrieme|cinquieme|dixieme|enieme|nieme|centieme) fois|deja (?:\\d+|deux|trois|quatre|cinq|six|dix|plusieurs|mille) fois|(?:aller|passer|partir) (?:voir )?(?:chez |a )?la concurrence|ca suffit|(?:deux|trois|quatre|cinq|six|\\d+) (?:jours|semaines|mois) que j'attends|marre|vous (?:allez perdre|venez de perdre|avez perdu) un client|plus jamais (?:chez vous|je ne commande|je n'achete|je ne reviens)|je suis a bout|c'est du vol|on se fout de (?:moi|nous))\\b"
-        ),
-      },
+      anger(
+        "\\b(?:(?:le|la) pire (?:service|sav|entreprise|societe|experience|banque|boutique|site|appli|application|assistance)|pire (?:service|sav|experience) (?:de ma vie|au monde|jamais)|nul a chier|bande d'(?:incapables|incompetents|escrocs|voleurs|guignols)|(?:vous etes|tous) des (?:incapables|incompetents|voleurs|guignols|branquignols|clowns)|incompetents|incapables|voleurs|guignols|ca (?:ne )?(?:marche|fonctionne) toujours pas|toujours pas (?:de |d')?(?:reponse|remboursement|nouvelles|solution)|pour la (?:\\d+e|\\d+eme|deuxieme|troisieme|quatrieme|cinquieme|dixieme|enieme|nieme|centieme) fois|deja (?:\\d+|deux|trois|quatre|cinq|six|dix|plusieurs|mille) fois|(?:aller|passer|partir) (?:voir )?(?:chez |a )?la concurrence|ca suffit|(?:deux|trois|quatre|cinq|six|\\d+) (?:jours|semaines|mois) que j'attends|marre|vous (?:allez perdre|venez de perdre|avez perdu) un client|plus jamais (?:chez vous|je ne commande|je n'achete|je ne reviens)|je suis a bout|c'est du vol|on se fout de (?:moi|nous))\\b"
+      ),
     ]
   ),
   ...inLanguages(
     ['es'],
     [
-      {
-        rule: 'frustration',
-        negatable: true,
-        re: w(
-          '\\b(?:(?:el|la) peor (?:servicio|atencion|empresa|banco|experiencia|tienda|app|aplicacion|compania|soporte)|peor (?:servicio|atencion) (?:de mi vida|del mundo)|(?:son|sois|eres|es) (?:unos |una |un )?(?:incompetentes|inutiles|ladrones|idiotas|sinverguenzas|payasos)|incompetentes|ladrones|sinverguenzas|sigue sin (?:funcionar|llegar|resolverse)|sigo sin (?:respuesta|recibir|mi|solucion|poder)|por (?:\\d+a?|segunda|tercera|cuarta|quinta|decima|enesima|milesima) vez|ya (?:van|son|llevo|he llamado|les he escrito|lo he pedido) (?:\\d+|dos|tres|cuatro|cinco|diez|varias|muchas|mil) veces|me (?:voy|cambio|paso) a (?:la competencia|otra (?:compania|empresa|operadora|banco|tienda))|nunca mas (?:compro|vuelvo|les compro)|perdieron un cliente|esto es un robo|me tienen harto|estoy hasta)\\b'
-        ),
-      },
+      anger(
+        '\\b(?:(?:el|la) peor (?:servicio|atencion|empresa|banco|experiencia|tienda|app|aplicacion|compania|soporte)|peor (?:servicio|atencion) (?:de mi vida|del mundo)|(?:son|sois|eres|es) (?:unos |una |un )?(?:incompetentes|inutiles|ladrones|idiotas|sinverguenzas|payasos)|incompetentes|ladrones|sinverguenzas|sigue sin (?:funcionar|llegar|resolverse)|sigo sin (?:respuesta|recibir|mi|solucion|poder)|por (?:\\d+a?|segunda|tercera|cuarta|quinta|decima|enesima|milesima) vez|ya (?:van|son|llevo|he llamado|les he escrito|lo he pedido) (?:\\d+|dos|tres|cuatro|cinco|diez|varias|muchas|mil) veces|me (?:voy|cambio|paso) a (?:la competencia|otra (?:compania|empresa|operadora|banco|tienda))|nunca mas (?:compro|vuelvo|les compro)|perdieron un cliente|esto es un robo|me tienen harto|estoy hasta)\\b'
+      ),
     ]
   ),
   ...inLanguages(
     ['de'],
     [
-      {
-        rule: 'frustration',
-        negatable: true,
-        re: w(
-          "\\b(?:schlechteste[rnms]?\\s+(?:service|kundenservice|firma|erfahrung|laden|support|unternehmen|bank|shop)|der letzte dreck|inkompetent\\w*|unfahig\\w*|idioten|betruger\\w*|diebe|(?:funktioniert|klappt|geht)\\s+(?:\\w+\\s+)?(?:immer noch|schon wieder|wieder|noch immer) nicht|(?:immer noch|noch immer) (?:keine antwort|kein geld|keine ruckmeldung|keine losung|nichts passiert)|zum (?:\\d+\\.|zweiten|dritten|vierten|funften|zehnten|x-ten|hundertsten|wiederholten) mal|schon (?:\\d+|zwei|drei|vier|funf|zehn|x|mehrmals|hundert) ?mal|(?:wechsle|wechseln|gehe) (?:jetzt |sofort )?zur konkurrenz|nie wieder (?:bestelle|kaufe|bei euch|bei ihnen)|(?:verarschen|verarscht|verarsche|veralbern)\\w*|jetzt reicht'?s|faxen dicke|das ist diebstahl|ich habe die nase voll|mir platzt (?:gleich )?der kragen)\\b"
-        ),
-      },
+      anger(
+        "\\b(?:schlechteste[rnms]?\\s+(?:service|kundenservice|firma|erfahrung|laden|support|unternehmen|bank|shop)|der letzte dreck|inkompetent\\w*|unfahig\\w*|idioten|betruger\\w*|diebe|(?:funktioniert|klappt|geht)\\s+(?:\\w+\\s+)?(?:immer noch|schon wieder|wieder|noch immer) nicht|(?:immer noch|noch immer) (?:keine antwort|kein geld|keine ruckmeldung|keine losung|nichts passiert)|zum (?:\\d+\\.|zweiten|dritten|vierten|funften|zehnten|x-ten|hundertsten|wiederholten) mal|schon (?:\\d+|zwei|drei|vier|funf|zehn|x|mehrmals|hundert) ?mal|(?:wechsle|wechseln|gehe) (?:jetzt |sofort )?zur konkurrenz|nie wieder (?:bestelle|kaufe|bei euch|bei ihnen)|(?:verarschen|verarscht|verarsche|veralbern)\\w*|jetzt reicht'?s|faxen dicke|das ist diebstahl|ich habe die nase voll|mir platzt (?:gleich )?der kragen)\\b"
+      ),
     ]
   ),
   ...inLanguages(
@@ -276,39 +244,25 @@ strong.push(
   ...inLanguages(
     ['it'],
     [
-      {
-        rule: 'frustration',
-        negatable: true,
-        re: w(
-          '\\b(?:vergogna|vergognos[oa]|inaccettabile|inammissibile|scandalos[oa]|ridicol[oa]|pessim[oa]|schifo|che schifo|fa schifo|schifos[oa]|incompetenti|incapaci|ladri|truffa|truffatori|buffoni|pagliacci|vaffanculo|cazzo|merda|sono (?:stuf[oa]|arrabbiat[oa]|furios[oa]|esasperat[oa]|incazzat[oa]|nero|stanc[oa] di)|non ne posso piu|ne ho abbastanza|mi avete (?:stancato|stufato|rotto)|(?:il|la) peggior[e]? (?:servizio|assistenza|azienda|esperienza|negozio|banca)|servizio (?:pessimo|vergognoso|schifoso|indecente)|per la (?:\\d+a?|seconda|terza|quarta|quinta|decima|ennesima|millesima) volta|(?:ancora|continua a) non (?:funziona|funzionare|risponde|rispondere|arriva)|non funziona ancora|gia (?:\\d+|due|tre|quattro|cinque|dieci|mille|varie|molte) volte|passo alla concorrenza|cambio (?:operatore|gestore|banca|fornitore)|mai piu (?:da voi|con voi|compro|ordino)|(?:mi|ci) (?:state|stanno|sta) prendendo in giro|presa in giro|prendete in giro|e una presa per il culo|indecente|assurdo|assurda)\\b'
-        ),
-        reject: notUpbeat,
-      },
+      angry(
+        '\\b(?:vergogna|vergognos[oa]|inaccettabile|inammissibile|scandalos[oa]|ridicol[oa]|pessim[oa]|schifo|che schifo|fa schifo|schifos[oa]|incompetenti|incapaci|ladri|truffa|truffatori|buffoni|pagliacci|vaffanculo|cazzo|merda|sono (?:stuf[oa]|arrabbiat[oa]|furios[oa]|esasperat[oa]|incazzat[oa]|nero|stanc[oa] di)|non ne posso piu|ne ho abbastanza|mi avete (?:stancato|stufato|rotto)|(?:il|la) peggior[e]? (?:servizio|assistenza|azienda|esperienza|negozio|banca)|servizio (?:pessimo|vergognoso|schifoso|indecente)|per la (?:\\d+a?|seconda|terza|quarta|quinta|decima|ennesima|millesima) volta|(?:ancora|continua a) non (?:funziona|funzionare|risponde|rispondere|arriva)|non funziona ancora|gia (?:\\d+|due|tre|quattro|cinque|dieci|mille|varie|molte) volte|passo alla concorrenza|cambio (?:operatore|gestore|banca|fornitore)|mai piu (?:da voi|con voi|compro|ordino)|(?:mi|ci) (?:state|stanno|sta) prendendo in giro|presa in giro|prendete in giro|e una presa per il culo|indecente|assurdo|assurda)\\b'
+      ),
     ]
   ),
   ...inLanguages(
     ['nl'],
     [
-      {
-        rule: 'frustration',
-        negatable: true,
-        re: w(
-          '\\b(?:schandalig|belachelijk|onacceptabel|onaanvaardbaar|waardeloos|waardeloze|bagger|klote\\w*|kut\\w*|godverdomme|verdomme|oplichters|oplichting|oplichterij|dieven|incompetent\\w*|prutsers|idioten|ik ben (?:het )?(?:zat|spuugzat|kotsbeu|beu|boos|woedend|kwaad|het zat)|ik heb er (?:genoeg|schoon genoeg|mijn buik vol) van|het is (?:nu )?genoeg geweest|(?:de|het) slechtste (?:service|klantenservice|ervaring|webshop|bedrijf|winkel|bank)|slechtste service|voor de (?:\\d+e|tweede|derde|vierde|vijfde|tiende|zoveelste|honderdste) keer|werkt (?:nog steeds|alweer|weer|nog altijd) niet|(?:nog steeds|nog altijd) (?:geen antwoord|niets|geen reactie|geen geld|geen oplossing)|al (?:\\d+|twee|drie|vier|vijf|tien|tig|meerdere|honderd) keer|ik stap over naar|overstappen naar (?:de )?concurrent|nooit meer (?:bij jullie|bestellen|bestel|kopen)|(?:jullie|u) (?:nemen|neemt) (?:me|mij|ons) in de maling|in de maling genomen|wat een (?:grap|schande|aanfluiting|puinhoop|zooi))\\b'
-        ),
-        reject: notUpbeat,
-      },
+      angry(
+        '\\b(?:schandalig|belachelijk|onacceptabel|onaanvaardbaar|waardeloos|waardeloze|bagger|klote\\w*|kut\\w*|godverdomme|verdomme|oplichters|oplichting|oplichterij|dieven|incompetent\\w*|prutsers|idioten|ik ben (?:het )?(?:zat|spuugzat|kotsbeu|beu|boos|woedend|kwaad|het zat)|ik heb er (?:genoeg|schoon genoeg|mijn buik vol) van|het is (?:nu )?genoeg geweest|(?:de|het) slechtste (?:service|klantenservice|ervaring|webshop|bedrijf|winkel|bank)|slechtste service|voor de (?:\\d+e|tweede|derde|vierde|vijfde|tiende|zoveelste|honderdste) keer|werkt (?:nog steeds|alweer|weer|nog altijd) niet|(?:nog steeds|nog altijd) (?:geen antwoord|niets|geen reactie|geen geld|geen oplossing)|al (?:\\d+|twee|drie|vier|vijf|tien|tig|meerdere|honderd) keer|ik stap over naar|overstappen naar (?:de )?concurrent|nooit meer (?:bij jullie|bestellen|bestel|kopen)|(?:jullie|u) (?:nemen|neemt) (?:me|mij|ons) in de maling|in de maling genomen|wat een (?:grap|schande|aanfluiting|puinhoop|zooi))\\b'
+      ),
     ]
   ),
   ...inLanguages(
     ['en'],
     [
-      {
-        rule: 'frustration',
-        negatable: true,
-        re: w(
-          "\\b(?:(?:you|you're|you are|u r|ur) (?:all |guys |people )?(?:a bunch of |such )?(?:idiots|morons|clowns|thieves|crooks|liars|incompetent)|bunch of (?:idiots|morons|clowns|thieves|crooks|liars|amateurs)|(?:switching|moving|going|taking my business) to (?:a |your )?competitors?|(?:never|won't ever) (?:buy|order|shop) (?:from|with|here) (?:you|again)|you(?:'ve| have) lost (?:a|my|another) customer|(?:this|that) is theft)\\b"
-        ),
-      },
+      anger(
+        "\\b(?:(?:you|you're|you are|u r|ur) (?:all |guys |people )?(?:a bunch of |such )?(?:idiots|morons|clowns|thieves|crooks|liars|incompetent)|bunch of (?:idiots|morons|clowns|thieves|crooks|liars|amateurs)|(?:switching|moving|going|taking my business) to (?:a |your )?competitors?|(?:never|won't ever) (?:buy|order|shop) (?:from|with|here) (?:you|again)|you(?:'ve| have) lost (?:a|my|another) customer|(?:this|that) is theft)\\b"
+      ),
     ]
   )
 )
@@ -323,8 +277,9 @@ const punctuation = /[!?]{3,}|\?!|!\?/
  */
 function weakScore(norm: NormalizedText): { score: number; first?: { start: number; end: number } } {
   let score = 0
+  const shout = isShouting(norm.original)
   // Shouting a sentence of four words or more without a word of praise is anger by itself ("WHERE IS MY PARCEL").
-  if (isShouting(norm.original) && !notUpbeat(norm.text) && norm.text.split(/\s+/, 4).length >= 4) score++
+  if (shout && !notUpbeat(norm.text) && norm.text.split(/\s+/, 4).length >= 4) score++
   let first: { start: number; end: number } | undefined
   weakWords.lastIndex = 0
   for (let m = weakWords.exec(norm.text); m && score < 2; m = weakWords.exec(norm.text)) {
@@ -332,7 +287,6 @@ function weakScore(norm: NormalizedText): { score: number; first?: { start: numb
     first ??= originalSpan(norm, m.index, m.index + m[0].length)
   }
   const p = punctuation.exec(norm.text)
-  const shout = isShouting(norm.original)
   // "THANK YOU SO MUCH!!!" is joy, not anger: capitals and "!!!" only count in a message without praise.
   if ((p || shout) && !notUpbeat(norm.text)) {
     if (p) {

@@ -366,11 +366,18 @@ export const humanRequestRules: TaggedRule[] = [
 
 const rules = rulesFor(humanRequestRules)
 
+// A staff word opening a compound names a thing, not a person: "Mitarbeiterrabatt", "Personalabteilung",
+// "medewerkerskorting". ("Mitarbeiterin", "Mitarbeitern" are still staff.)
+const staffCompound =
+  /\b(?:mitarbeiter(?!in\b|innen\b|n\b|s\b)|personal(?!s\b)|medewerker(?!s\b|ster\b)|medewerkers(?=\w)|personeels)\w{3,}/
+
 export function detectHumanRequest(
   norm: NormalizedText,
   languages: LanguageSwitches,
   declined?: Set<EscalationKind>
 ): Finding[] {
   // Several phrasings of the same request are one reason.
-  return runPhraseRules(norm, 'human-request', rules(languages), 40, 1, declined)
+  const found = runPhraseRules(norm, 'human-request', rules(languages), 40, 1, declined)
+  if (found.length === 0 && declined && staffCompound.test(norm.text)) declined.add('human-request')
+  return found
 }

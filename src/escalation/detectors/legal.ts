@@ -146,7 +146,7 @@ const chargebackAndNotice: TaggedRule[] = [
         '\\b(?:(?:desconocer|desconozco|disputar|disputo|impugnar|impugno|anular|revertir)\\s+(?:el|este|ese|los|estos)\\s+(?:cargos?|cobros?|pagos?|movimientos?)|reclamar(?:lo)?\\s+(?:a|ante|con)\\s+(?:mi|el)\\s+banco)\\b'
       ),
       notice(
-        '\\b(?:burofax|carta notarial|requerimiento (?:formal|notarial|extrajudicial)|hoja de reclamaciones|libro de reclamaciones)\\b'
+        '\\b(?:burofax|carta notarial|carta documento|requerimiento (?:formal|notarial|extrajudicial)|hoja de reclamaciones|libro de reclamaciones)\\b'
       ),
       regulator(
         '\\b(?:profeco|condusef|sernac|indecopi|facua|ocu|defensa del consumidor|defensoria del consumidor|oficina del consumidor|superintendencia de industria y comercio|banco de espana|cnmc)\\b'
@@ -247,7 +247,7 @@ const tagged: TaggedRule[] = [
       ),
       { rule: 'legal.regulator', re: w('\\bformal complaint\\b') },
       regulator(
-        '\\b(?:take|taking|took|bring|bringing|escalate|escalating|go|going|contact|contacting|write|writing|report|reporting|reported|file|filing|filed|complain|complaining|call|calling)\\b[^.!?]{0,30}\\b(?:to|with|the)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:ombudsman|regulator|attorney general|consumer protection|trading standards|better business bureau|bbb|ftc|cfpb|fca|ofcom|police|cops)\\b(?!\\s+(?:station|officer|academy|department|discount|uniform|car|box))'
+        '\\b(?:take|taking|took|bring|bringing|escalate|escalating|go|going|contact|contacting|write|writing|report|reporting|reported|file|filing|filed|complain|complaining|call|calling)\\b[^.!?]{0,30}\\b(?:to|with|the)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:ombudsman|regulator|attorney general|state ag|consumer protection|trading standards|better business bureau|bbb|ftc|fcc|cfpb|fca|ofcom|police|cops)\\b(?!\\s+(?:station|officer|academy|department|discount|uniform|car|box))'
       ),
       regulator('\\b(?:police report|police complaint|criminal complaint)\\b'),
     ]

@@ -29,9 +29,11 @@ const phoneShapes: RegExp[] = [
   /(?<![\d+-])\d{2}(?: 9\d{4}-?\d{4}|9\d{4}-\d{4})(?![\d-])/g, // not 11 bare digits: order numbers look like that
   /(?<![\d+-])07\d{3} \d{6}(?![\d-])/g, // UK mobile, as written: 07700 900123
   /(?<![\d+.,-])[67]\d{2} \d{3} \d{3}(?![\d.,-]|\s\d)/g, // Spanish mobile in threes: 612 345 678
+  /(?<![\d+.,-])07[5-9] \d{3} \d{2} \d{2}(?![\d.,-]|\s\d)/g, // Swiss mobile: 079 412 55 83
+  /(?<![\d+-])06[- ]?(?:\d{8}|\d{2} \d{2} \d{2} \d{2}|\d{4} \d{4})(?![\d-]|\s\d)/g, // Dutch mobile: 06-41 88 27 35
 ]
 const phoneContextRe =
-  /\b(?:phone|telephone|tel|mobile|cell|cellphone|call me(?: at| on)?|text me(?: at| on)?|whatsapp|reach me(?: at| on)?|my number is|numero de telephone|portable|telefono|movil|celular|handy|handynummer|festnetz|telefonnummer|mobilnummer|rufnummer|me liga|ligue|appelez-moi|llamame|rufen sie mich an|rappelez[- ]moi(?: au| sur)?|joignable au|erreichbar unter|zap|whats|wpp|meu numero|mi numero|meine nummer|mon numero)\b[^\d\n]{0,20}(\+?\(?\d[\d .()/-]{6,18}\d)/dg
+  /\b(?:phone|telephone|tel|mobile|cell|cellphone|call me(?: at| on)?|text me(?: at| on)?|whatsapp|reach me(?: at| on)?|my number is|numero de telephone|portable|telefono|movil|celular|handy|handynummer|festnetz|telefonnummer|mobilnummer|rufnummer|me liga|ligue|appelez-moi|llamame|rufen sie mich an|rappelez[- ]moi(?: au| sur)?|joignable au|erreichbar unter|zap|whats|wpp|meu numero|mi numero|meine nummer|mon numero|mijn nummer|nieuwe nummer|telefoonnummer|gsm|natel|cellulare|il mio numero|numero di telefono)\b[^\d\n]{0,20}(\+?\(?\d[\d .()/-]{6,18}\d)/dg
 
 function digitCount(s: string): number {
   let n = 0

@@ -18,61 +18,6 @@ export const MODEL_MAX_CHARS = 2000
 const WORD_SALT = 0x9e3779b1
 const PAIR_SALT = 0x85ebca6b
 
-/** A character already written twice in a row: "pleaseeee" reads as "pleasee", 2,000 "a"s as "aa". */
-const tripled = (out: string, ch: string) => out.endsWith(ch + ch)
-
-/** Letters and digits kept (no run longer than two), digits as 0, everything else one space; padded with spaces. */
-export function modelText(folded: string): string {
-  let out = ' '
-  let space = true
-  const n = Math.min(folded.length, MODEL_MAX_CHARS)
-  for (let i = 0; i < n; i++) {
-    const c = folded.charCodeAt(i)
-    if ((c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(folded[i]!))) {
-      if (!tripled(out, folded[i]!)) out += folded[i]
-      space = false
-    } else if (c >= 48 && c <= 57) {
-      if (!tripled(out, '0')) out += '0'
-      space = false
-    } else if (c === 39) {
-      // keep apostrophes inside words ("j'en", "don't")
-      if (!space) out += "'"
-    } else if (!space) {
-      out += ' '
-      space = true
-    }
-  }
-  return space ? out : out + ' '
-}
-
-/** Calls `emit(bucket)` once per feature occurrence. */
-export function forEachFeature(text: string, emit: (bucket: number) => void): void {
-  const n = text.length
-  for (let i = 0; i < n; i++) {
-    let h = 0x811c9dc5
-    for (let k = 0; k < 5 && i + k < n; k++) {
-      const c = text.charCodeAt(i + k)
-      h = Math.imul(h ^ c, 0x01000193)
-      if (k >= 2) emit((h >>> 0) & MASK)
-      if (c === 32 && k > 0) break // an n-gram never spans two words
-    }
-  }
-  // Words and word pairs
-  let prev = 0
-  let start = 1
-  for (let i = 1; i < n; i++) {
-    if (text.charCodeAt(i) !== 32) continue
-    if (i > start) {
-      let h = WORD_SALT
-      for (let k = start; k < i; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193)
-      emit((h >>> 0) & MASK)
-      if (prev !== 0) emit((Math.imul(prev ^ PAIR_SALT, 0x01000193) ^ h) & MASK)
-      prev = h
-    }
-    start = i + 1
-  }
-}
-
 /** Per UTF-16 unit: 0 not yet known, 1 a letter, 2 not (a regex test per accented character was the hot path's cost). */
 const letterCache = new Uint8Array(65536)
 const letterRe = /\p{L}/u
@@ -84,6 +29,9 @@ function isLetter(c: number): boolean {
 
 /** Sentences beyond this many are read as part of the last one: memory stays bounded. */
 const MAX_SENTENCES = 32
+const NGRAM_MAX = 5
+/** A message with fewer features (about 20 words) is scored as a whole only: dilution is a long message's problem. */
+export const LONG_MESSAGE_FEATURES = 300
 /** A sentence with fewer features (a word or two) is scored only as part of the whole message. */
 export const MIN_SENTENCE_FEATURES = 20
 /** The sentence id of a marker: it counts in every sentence. */
@@ -94,17 +42,22 @@ let codes = new Uint16Array(512)
 let codeSentence = new Uint16Array(512)
 let buckets = new Int32Array(4096)
 let bucketSentence = new Uint16Array(4096)
-/** Per bucket, the call and sentence it was last emitted in (`stamp * 64 + sentence`): exact up to 2^47 calls. */
-const lastSeen = new Float64Array(FEATURE_COUNT)
+/** Per bucket, the call and sentence it was last emitted in (`stamp << 6 | sentence`); cleared when the stamp wraps. */
+const lastSeen = new Int32Array(FEATURE_COUNT)
+const STAMP_LIMIT = 1 << 24
 let stamp = 0
+let count = 0
 
 export type ModelFeatures = {
-  /** Every feature occurrence of the text, markers included. */
+  /** The first `count` entries: every feature of the text (once per sentence), markers included. */
   buckets: Int32Array
-  /** The sentence each occurrence belongs to, or EVERY_SENTENCE for a marker. */
+  /** The sentence each of them belongs to, or EVERY_SENTENCE for a marker. */
   sentenceOf: Uint16Array
+  count: number
   sentences: number
 }
+/** The one result, reused: no allocation per message. */
+const features: ModelFeatures = { buckets, sentenceOf: bucketSentence, count: 0, sentences: 0 }
 
 const wordHash = (word: string) => {
   let h = WORD_SALT
@@ -122,8 +75,8 @@ const isBoundary = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 |
 /**
  * The model's features of a text, each tagged with its sentence, so the model can score a long message
  * sentence by sentence (a request in the last line of a long story is not drowned by the story).
- * One pass over the text without building strings: the detector's hot path. The returned arrays are
- * buffers valid until the next call.
+ * One pass over the text without building strings: the detector's hot path. The result and its arrays
+ * are reused: valid until the next call.
  */
 export function modelFeatures(norm: NormalizedText): ModelFeatures {
   const folded = norm.text
@@ -173,15 +126,10 @@ export function modelFeatures(norm: NormalizedText): ModelFeatures {
     buckets = new Int32Array(n * 6 + 3)
     bucketSentence = new Uint16Array(n * 6 + 3)
   }
-  let count = 0
-  stamp++
-  // Each feature counts once per sentence: a word said 400 times ("filler filler …") weighs as once.
-  const emit = (bucket: number, at: number) => {
-    const key = stamp * 64 + (at === EVERY_SENTENCE ? 63 : at)
-    if (lastSeen[bucket] === key) return
-    lastSeen[bucket] = key
-    buckets[count] = bucket
-    bucketSentence[count++] = at
+  count = 0
+  if (++stamp === STAMP_LIMIT) {
+    lastSeen.fill(0)
+    stamp = 1
   }
   if (isShouting(norm.original)) emit(SHOUT, EVERY_SENTENCE)
   if (/[!?]{2,}/.test(folded)) emit(PUNCT, EVERY_SENTENCE)
@@ -189,7 +137,7 @@ export function modelFeatures(norm: NormalizedText): ModelFeatures {
   for (let i = 0; i < n; i++) {
     let h = 0x811c9dc5
     const at = codeSentence[i]!
-    for (let k = 0; k < 5 && i + k < n; k++) {
+    for (let k = 0; k < NGRAM_MAX && i + k < n; k++) {
       const c = codes[i + k]!
       h = Math.imul(h ^ c, 0x01000193)
       if (k >= 2) emit((h >>> 0) & MASK, at)
@@ -210,5 +158,64 @@ export function modelFeatures(norm: NormalizedText): ModelFeatures {
     }
     start = i + 1
   }
-  return { buckets: buckets.subarray(0, count), sentenceOf: bucketSentence.subarray(0, count), sentences: sentence + 1 }
+  features.buckets = buckets
+  features.sentenceOf = bucketSentence
+  features.count = count
+  features.sentences = sentence + 1
+  return features
+}
+
+/** Each feature counts once per sentence: a word said 400 times ("filler filler …") weighs as once. */
+function emit(bucket: number, at: number): void {
+  const key = (stamp << 6) | (at === EVERY_SENTENCE ? 63 : at)
+  if (lastSeen[bucket] === key) return
+  lastSeen[bucket] = key
+  buckets[count] = bucket
+  bucketSentence[count++] = at
+}
+
+/** Longest word weighed by `wordWeight`; a longer "word" is noise, and its first 64 characters say enough. */
+const MAX_WORD = 64
+const wordCodes = new Uint16Array(MAX_WORD + 2)
+
+/**
+ * One kind's weight summed over a single word's features (its n-grams and the word itself), as
+ * `modelFeatures` gives them for that word alone but for the rare bucket two of them share. Builds no
+ * string and calls no closure: the model's explanation weighs every word of a message.
+ */
+export function wordWeight(
+  folded: string,
+  from: number,
+  to: number,
+  weights: Float32Array,
+  kind: number,
+  kinds: number
+): number {
+  let n = 0
+  wordCodes[n++] = 32
+  for (let i = from; i < to && n <= MAX_WORD; i++) {
+    const c = folded.charCodeAt(i)
+    if (c === 39) {
+      if (n > 1) wordCodes[n++] = 39
+      continue
+    }
+    const code = c >= 48 && c <= 57 ? 48 : (c >= 97 && c <= 122) || (c > 127 && isLetter(c)) ? c : -1
+    if (code < 0 || (n >= 3 && wordCodes[n - 1] === code && wordCodes[n - 2] === code)) continue
+    wordCodes[n++] = code
+  }
+  if (n === 1) return 0
+  wordCodes[n++] = 32
+  let sum = 0
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5
+    for (let k = 0; k < NGRAM_MAX && i + k < n; k++) {
+      const c = wordCodes[i + k]!
+      h = Math.imul(h ^ c, 0x01000193)
+      if (k >= 2) sum += weights[((h >>> 0) & MASK) * kinds + kind]!
+      if (c === 32 && k > 0) break
+    }
+  }
+  let h = WORD_SALT
+  for (let k = 1; k < n - 1; k++) h = Math.imul(h ^ wordCodes[k]!, 0x01000193)
+  return sum + weights[((h >>> 0) & MASK) * kinds + kind]!
 }

@@ -11,10 +11,10 @@ import type { EscalationKind, Finding } from '../types'
 import {
   EVERY_SENTENCE,
   FEATURE_COUNT,
-  forEachFeature,
+  LONG_MESSAGE_FEATURES,
   MIN_SENTENCE_FEATURES,
   modelFeatures,
-  modelText,
+  wordWeight,
 } from './features'
 import { modelWeights } from './weights.generated'
 
@@ -61,41 +61,80 @@ const sentenceSums = new Float64Array(32 * 3)
 const sentenceCounts = new Int32Array(32)
 
 /**
- * Each kind's probability: the higher of the whole message's and of its best sentence's (of
- * MIN_SENTENCE_FEATURES features or more), so a request at the end of a long story still counts.
+ * Each kind's probability: the higher of the whole message's and, in a long message, of its best
+ * sentence's (of MIN_SENTENCE_FEATURES features or more), so a request after a long story still counts.
+ * Plain locals and typed arrays: this loop is the detector's hot path.
  */
 function scoresOf(m: Loaded, norm: NormalizedText): Record<ModelKind, number> {
   const { weights: w, bias } = m
-  const { buckets, sentenceOf, sentences } = modelFeatures(norm)
-  const z = [0, 0, 0]
-  const marks = [0, 0, 0]
-  let markCount = 0
-  sentenceSums.fill(0, 0, sentences * 3)
-  sentenceCounts.fill(0, 0, sentences)
-  for (let i = 0; i < buckets.length; i++) {
-    const at = buckets[i]! * 3
-    const s = sentenceOf[i]!
-    const sum = s === EVERY_SENTENCE ? marks : undefined
-    for (let k = 0; k < 3; k++) {
-      const v = w[at + k]!
-      z[k]! += v
-      if (sum) sum[k]! += v
-      else sentenceSums[s * 3 + k]! += v
+  const { buckets, sentenceOf, sentences, count: n } = modelFeatures(norm)
+  const perSentence = sentences > 1 && n >= LONG_MESSAGE_FEATURES
+  let z0 = 0
+  let z1 = 0
+  let z2 = 0
+  if (!perSentence) {
+    for (let i = 0; i < n; i++) {
+      const at = buckets[i]! * 3
+      z0 += w[at]!
+      z1 += w[at + 1]!
+      z2 += w[at + 2]!
     }
-    if (s === EVERY_SENTENCE) markCount++
-    else sentenceCounts[s]!++
-  }
-  const best = z.map((v) => (buckets.length > 0 ? v / Math.sqrt(buckets.length) : 0))
-  if (sentences > 1)
+  } else {
+    sentenceSums.fill(0, 0, sentences * 3)
+    sentenceCounts.fill(0, 0, sentences)
+    // Markers come first and count in every sentence; then each feature adds to its own sentence.
+    let m0 = 0
+    let m1 = 0
+    let m2 = 0
+    let i = 0
+    for (; i < n && sentenceOf[i] === EVERY_SENTENCE; i++) {
+      const at = buckets[i]! * 3
+      m0 += w[at]!
+      m1 += w[at + 1]!
+      m2 += w[at + 2]!
+    }
+    const marks = i
+    for (; i < n; i++) {
+      const at = buckets[i]! * 3
+      const s = sentenceOf[i]!
+      const o = s * 3
+      sentenceSums[o]! += w[at]!
+      sentenceSums[o + 1]! += w[at + 1]!
+      sentenceSums[o + 2]! += w[at + 2]!
+      sentenceCounts[s]!++
+    }
+    z0 = m0
+    z1 = m1
+    z2 = m2
     for (let s = 0; s < sentences; s++) {
-      const n = sentenceCounts[s]!
-      if (n < MIN_SENTENCE_FEATURES) continue
-      const scale = 1 / Math.sqrt(n + markCount)
-      for (let k = 0; k < 3; k++) best[k] = Math.max(best[k]!, (sentenceSums[s * 3 + k]! + marks[k]!) * scale)
+      z0 += sentenceSums[s * 3]!
+      z1 += sentenceSums[s * 3 + 1]!
+      z2 += sentenceSums[s * 3 + 2]!
     }
-  const p = (k: number) => 1 / (1 + Math.exp(-(bias[k]! + best[k]!)))
-  return { 'human-request': p(0), legal: p(1), frustration: p(2) }
+    const whole = 1 / Math.sqrt(n)
+    let b0 = z0 * whole
+    let b1 = z1 * whole
+    let b2 = z2 * whole
+    for (let s = 0; s < sentences; s++) {
+      const count = sentenceCounts[s]!
+      if (count < MIN_SENTENCE_FEATURES) continue
+      const scale = 1 / Math.sqrt(count + marks)
+      b0 = Math.max(b0, (sentenceSums[s * 3]! + m0) * scale)
+      b1 = Math.max(b1, (sentenceSums[s * 3 + 1]! + m1) * scale)
+      b2 = Math.max(b2, (sentenceSums[s * 3 + 2]! + m2) * scale)
+    }
+    return probabilities(bias, b0, b1, b2)
+  }
+  const scale = n > 0 ? 1 / Math.sqrt(n) : 0
+  return probabilities(bias, z0 * scale, z1 * scale, z2 * scale)
 }
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
+const probabilities = (bias: readonly number[], z0: number, z1: number, z2: number): Record<ModelKind, number> => ({
+  'human-request': sigmoid(bias[0]! + z0),
+  legal: sigmoid(bias[1]! + z1),
+  frustration: sigmoid(bias[2]! + z2),
+})
 
 /** Probability per model kind for a normalised text (used by the bench and the training checks). */
 export const modelScores = (norm: NormalizedText): Record<ModelKind, number> => scoresOf(load(), norm)
@@ -106,9 +145,8 @@ function strongestWords(norm: NormalizedText, weights: Float32Array, k: number):
   const words: { start: number; end: number; score: number }[] = []
   const re = /[\p{L}\p{N}']+/gu
   for (let m = re.exec(text); m && words.length < 400; m = re.exec(text)) {
-    let score = 0
-    forEachFeature(modelText(m[0]), (b) => (score += weights[b * 3 + k]!))
-    words.push({ start: m.index, end: m.index + m[0].length, score })
+    const end = m.index + m[0].length
+    words.push({ start: m.index, end, score: wordWeight(text, m.index, end, weights, k, 3) })
   }
   if (words.length === 0) return { from: 0, to: text.length }
   let best = 0
