@@ -12,8 +12,8 @@ import type { EscalationKind, EscalationRulesConfig } from '../src/escalation/ty
 
 type BlindItem = { id: string; text: string; lang: string; kind: string; hard: boolean; note?: string }
 
-/** The blind set scored: blind-6, written from the spec alone and frozen; never trained or tuned on. */
-const BLIND_PATH = join(__dirname, '..', 'test', 'escalation', 'fixtures', 'blind-6.json')
+/** The blind set scored: blind-7, written from the spec alone and frozen; never trained or tuned on. */
+const BLIND_PATH = join(__dirname, '..', 'test', 'escalation', 'fixtures', 'blind-7.json')
 const kindOf: Record<string, EscalationKind | undefined> = {
   human_request: 'human-request',
   legal: 'legal',
