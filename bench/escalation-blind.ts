@@ -9,18 +9,10 @@ import { join } from 'node:path'
 import { compileEscalationRules } from '../src/escalation/compile'
 import { detect } from '../src/escalation/detect'
 import type { EscalationKind, EscalationRulesConfig } from '../src/escalation/types'
-
-type BlindItem = { id: string; text: string; lang: string; kind: string; hard: boolean; note?: string }
+import { blindLabelKind, type BlindItem } from '../test/escalation/fixtures/blind-set-items'
 
 /** The blind set scored: blind-7, written from the spec alone and frozen; never trained or tuned on. */
 const BLIND_PATH = join(__dirname, '..', 'test', 'escalation', 'fixtures', 'blind-7.json')
-const kindOf: Record<string, EscalationKind | undefined> = {
-  human_request: 'human-request',
-  legal: 'legal',
-  frustration: 'frustration',
-  sensitive_data: 'sensitive-data',
-  none: undefined,
-}
 
 export type BlindMiss = { item: BlindItem; got: string[] }
 
@@ -42,7 +34,7 @@ export function scoreBlind(config: EscalationRulesConfig = {}): {
   for (const item of items) {
     const res = detect(rules, { text: item.text })
     const got = new Set(res.reasons.map((r) => r.kind))
-    const want = kindOf[item.kind]
+    const want = blindLabelKind[item.kind]
     const lang = byLang.get(item.lang) ?? { tp: 0, fp: 0, fn: 0 }
     byLang.set(item.lang, lang)
     if (want) {

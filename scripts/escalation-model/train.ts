@@ -40,15 +40,16 @@ export function toExample(item: FixtureItem): Example {
   const f = modelFeatures(normalizeText(item.text))
   const buckets = f.buckets.slice(0, f.count)
   const sentenceOf = f.sentenceOf.slice(0, f.count)
-  const sentences = f.sentences
   const whole = vector(buckets)
   const parts = [whole]
-  if (sentences > 1 && buckets.length >= LONG_MESSAGE_FEATURES)
-    for (let s = 0; s < sentences; s++) {
-      const own = buckets.filter((_b, i) => sentenceOf[i] === s || sentenceOf[i] === EVERY_SENTENCE)
-      const marks = buckets.filter((_b, i) => sentenceOf[i] === EVERY_SENTENCE).length
-      if (own.length - marks >= MIN_SENTENCE_FEATURES) parts.push(vector(own))
+  if (f.sentences > 1 && buckets.length >= LONG_MESSAGE_FEATURES) {
+    // Markers count in every sentence, as the detector adds them (scoresOf in model.ts).
+    const marks = buckets.filter((_b, i) => sentenceOf[i] === EVERY_SENTENCE)
+    for (let s = 0; s < f.sentences; s++) {
+      const own = buckets.filter((_b, i) => sentenceOf[i] === s)
+      if (own.length >= MIN_SENTENCE_FEATURES) parts.push(vector([...marks, ...own]))
     }
+  }
   return {
     whole,
     parts,
