@@ -4,43 +4,24 @@
  * Run: npx tsx web/scripts/routing-screenshot.ts   (builds the client first if needed)
  */
 import { join } from 'node:path'
-import { launchChromium } from '../test/helpers/chromium'
-import { ensureClientBuilt } from '../test/helpers/client-build'
 import { EndUserChat, HitlTab } from '../test/helpers/pages'
-import { startWebServer } from '../server/web-server'
+import { docs, runScene } from './screenshot-scene'
 
-const docs = join(__dirname, '..', '..', 'docs')
-
-const main = async () => {
-  await ensureClientBuilt()
-  const [web, browser] = await Promise.all([
-    startWebServer({ port: 0, botpress: { integrationConfiguration: { routing: { mode: 'leastBusy' } } } }),
-    launchChromium(),
+runScene({ integrationConfiguration: { routing: { mode: 'leastBusy' } } }, async ({ web, browser }) => {
+  const [maya, liam] = await Promise.all([
+    HitlTab.open(browser, web.url, 'maya'),
+    HitlTab.open(browser, web.url, 'liam'),
   ])
-  try {
-    const [maya, liam] = await Promise.all([
-      HitlTab.open(browser, web.url, 'maya'),
-      HitlTab.open(browser, web.url, 'liam'),
-    ])
-    await maya.page.getByLabel('Your status').selectOption('online')
-    await liam.page.getByLabel('Your status').selectOption('away')
-    const jordan = await EndUserChat.open(browser, web.url, 'Jordan Lee')
-    await jordan.send('My trail shoes arrived damaged, I need to talk to a human')
-    await jordan.waitForMessage('A human agent has joined the conversation.', 'bot')
-    await maya.page.getByLabel('Your status').selectOption('offline')
-    await liam.card('Jordan Lee').getByTestId('assignee-offline').waitFor()
-    await liam.openSession('Jordan Lee')
-    await liam.page.waitForLoadState('networkidle')
-    await liam.page.screenshot({ path: join(docs, 'routing.png') })
-    await Promise.all([jordan, maya, liam].map((p) => p.close()))
-    console.log(`screenshot saved in ${docs}: routing.png`)
-  } finally {
-    await browser.close()
-    await web.close()
-  }
-}
-
-main().catch((err) => {
-  console.error(err)
-  process.exit(1)
+  await maya.page.getByLabel('Your status').selectOption('online')
+  await liam.page.getByLabel('Your status').selectOption('away')
+  const jordan = await EndUserChat.open(browser, web.url, 'Jordan Lee')
+  await jordan.send('My trail shoes arrived damaged, I need to talk to a human')
+  await jordan.waitForMessage('A human agent has joined the conversation.', 'bot')
+  await maya.page.getByLabel('Your status').selectOption('offline')
+  await liam.card('Jordan Lee').getByTestId('assignee-offline').waitFor()
+  await liam.openSession('Jordan Lee')
+  await liam.page.waitForLoadState('networkidle')
+  await liam.page.screenshot({ path: join(docs, 'routing.png') })
+  await Promise.all([jordan, maya, liam].map((p) => p.close()))
+  return ['routing.png']
 })
