@@ -13,13 +13,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { modelFromWeights } from '../src/escalation/model/model'
+import { modelFromWeights, modelKinds } from '../src/escalation/model/model'
 import { blindSetItems } from '../test/escalation/fixtures/blind-set-items'
 import { trainingBatches } from '../test/escalation/fixtures/training-set'
 import type { FixtureItem } from '../test/escalation/fixtures/utterances'
 import { printFigures } from './escalation-model/evaluate'
 import { chooseThreshold, type Limits, type Scored } from './escalation-model/thresholds'
-import { modelKinds, pack, score, toExample, train } from './escalation-model/train'
+import { pack, score, toExample, train } from './escalation-model/train'
 
 const FOLDS = 5
 const OUT = join(__dirname, '..', 'src', 'escalation', 'model', 'weights.generated.ts')

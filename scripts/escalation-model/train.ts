@@ -11,11 +11,10 @@ import {
   MIN_SENTENCE_FEATURES,
   modelFeatures,
 } from '../../src/escalation/model/features'
-import type { PackedWeights } from '../../src/escalation/model/model'
+import { modelKinds, type PackedWeights } from '../../src/escalation/model/model'
 import { normalizeText } from '../../src/escalation/normalize'
 import type { FixtureItem } from '../../test/escalation/fixtures/utterances'
 
-export const modelKinds = ['human-request', 'legal', 'frustration'] as const
 const EPOCHS = 40
 const L2 = 1e-5
 const RATE = 0.5
